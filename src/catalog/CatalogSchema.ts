@@ -1,0 +1,135 @@
+import * as z from 'zod';
+import {
+  ConditionIdSchema,
+  HistoryFlagIdSchema,
+  OutcomeMeasureIdSchema,
+  RedFlagIdSchema,
+  RegionIdSchema,
+  TechniqueIdSchema,
+  UrgencySchema,
+} from '../intake/vocabulary.js';
+
+const text = (max = 500) => z.string().min(1).max(max);
+const pressureLevel = z.number().int().min(1).max(5);
+
+/**
+ * How strong a source is: `evidence` (trial, review, guideline), `practice`
+ * (textbook excerpt, exam prep, clinic page: a configurable default, never a
+ * claim of evidence) or `unverified` (needs a better source).
+ */
+export const SourceGradeSchema = z.enum(['evidence', 'practice', 'unverified']);
+
+/** A source that rules and facts cite. */
+export const SourceSchema = z.strictObject({
+  id: text(40),
+  citation: text(),
+  url: z.string().max(500).optional(),
+  grade: SourceGradeSchema,
+});
+
+/** A technique: what it is, its pressure range and its CPT code. */
+export const TechniqueSchema = z.strictObject({
+  id: TechniqueIdSchema,
+  name: text(80),
+  description: text(),
+  pressure: z.strictObject({ min: pressureLevel, max: pressureLevel }),
+  /** 97124 massage, or 97140 manual therapy. */
+  cpt: z.enum(['97124', '97140']),
+  /** Techniques that apply heat (hot stones): never on an acute injury. */
+  heat: z.boolean(),
+  source: text(40),
+});
+
+/** A body region, its muscles, the regions next to it and its endangerment sites. */
+export const RegionSchema = z.strictObject({
+  id: RegionIdSchema,
+  name: text(80),
+  muscles: z.array(text(80)).max(20),
+  adjacent: z.array(RegionIdSchema).max(10),
+  endangermentSites: z.array(text(80)).max(10),
+});
+
+/** The three contraindication tiers. */
+export const ContraindicationTierSchema = z.enum(['no-massage', 'local', 'precaution']);
+
+/** A health-history flag, its tier and what the plan must do about it. */
+export const HistoryFlagSchema = z.strictObject({
+  id: HistoryFlagIdSchema,
+  name: text(80),
+  tier: ContraindicationTierSchema,
+  effect: text(),
+  sources: z.array(text(40)).min(1).max(8),
+});
+
+/** A red flag: what it suggests, how urgent, and for which conditions. */
+export const RedFlagSchema = z.strictObject({
+  id: RedFlagIdSchema,
+  name: text(80),
+  suggests: text(200),
+  urgency: UrgencySchema,
+  /** The conditions it is relevant to; `'any'` for all. */
+  conditions: z.union([z.literal('any'), z.array(ConditionIdSchema).min(1).max(12)]),
+  sources: z.array(text(40)).min(1).max(8),
+});
+
+/** An outcome measure and its minimal clinically important change. */
+export const OutcomeMeasureSchema = z.strictObject({
+  id: OutcomeMeasureIdSchema,
+  name: text(120),
+  min: z.number(),
+  max: z.number(),
+  /** Smallest change that matters: `points`, or `percent` of baseline when that is larger. */
+  meaningfulChange: z.strictObject({ points: z.number().positive(), percent: z.number().positive().max(100).optional() }),
+  /** Whether a lower score means the client is better (pain, disability) or a higher one (function). */
+  better: z.enum(['lower', 'higher']),
+  source: text(40),
+});
+
+/** What the evidence says about massage for a condition. */
+export const EvidenceSchema = z.strictObject({
+  /** `supports`: trials or guidelines support massage; `weak`: mixed or low-quality; `against`: a guideline advises against it; `none`: no source found. */
+  verdict: z.enum(['supports', 'weak', 'against', 'none']),
+  summary: text(600),
+  sources: z.array(text(40)).max(8),
+});
+
+/** A dose: sessions per week for some weeks, with its source. */
+export const DoseSchema = z.strictObject({
+  sessionsPerWeek: z.number().positive().max(2),
+  weeks: z.number().int().min(1).max(52),
+  minutes: z.number().int().min(15).max(120),
+  summary: text(400),
+  source: text(40),
+});
+
+/** A condition: techniques, targets, dose, measures, red flags and complementary care. */
+export const ConditionSchema = z.strictObject({
+  id: ConditionIdSchema,
+  name: text(80),
+  icd10: z.strictObject({ code: text(10), display: text(120), source: text(40) }).optional(),
+  techniques: z.array(TechniqueIdSchema).min(1).max(14),
+  /** Target regions; `'site'` means the region given in the intake (and `'around-site'` its neighbours). */
+  targets: z
+    .array(z.strictObject({ region: z.union([RegionIdSchema, z.enum(['site', 'around-site'])]), muscles: z.array(text(80)).max(12) }))
+    .min(1)
+    .max(18),
+  pressure: z.strictObject({ start: pressureLevel, max: pressureLevel }),
+  /** The first-phase dose, from evidence where it exists. */
+  dose: DoseSchema,
+  evidence: EvidenceSchema,
+  outcomeMeasures: z.array(OutcomeMeasureIdSchema).max(7),
+  complementary: z.array(z.strictObject({ care: text(80), source: text(40) })).max(8),
+  sources: z.array(text(40)).max(12),
+});
+
+export type SourceGrade = z.infer<typeof SourceGradeSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Technique = z.infer<typeof TechniqueSchema>;
+export type Region = z.infer<typeof RegionSchema>;
+export type ContraindicationTier = z.infer<typeof ContraindicationTierSchema>;
+export type HistoryFlag = z.infer<typeof HistoryFlagSchema>;
+export type RedFlag = z.infer<typeof RedFlagSchema>;
+export type OutcomeMeasure = z.infer<typeof OutcomeMeasureSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Dose = z.infer<typeof DoseSchema>;
+export type Condition = z.infer<typeof ConditionSchema>;

@@ -1,0 +1,110 @@
+import * as z from 'zod';
+import { CalendarDateSchema, IntakeShape } from '../intake/IntakeSchema.js';
+import {
+  ClearanceIdSchema,
+  ConditionIdSchema,
+  OutcomeMeasureIdSchema,
+  PositionSchema,
+  RegionIdSchema,
+  SideSchema,
+  TechniqueIdSchema,
+  UrgencySchema,
+} from '../intake/vocabulary.js';
+
+const because = z.array(z.string()).describe('Ids of the rules behind this item; each is the `rule` of a trace entry.');
+const pressureLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+
+/** Why a referral or deferral was made: the rule, a sentence, the source. */
+export const FindingSchema = z.object({ rule: z.string(), message: z.string(), source: z.string() });
+
+/** One step of the engine's reasoning: which rule yielded which effect, and on what source. */
+export const TraceEntrySchema = z.object({
+  rule: z.string(),
+  effect: z.string(),
+  detail: z.string(),
+  source: z.string(),
+});
+
+/** A phase of the taper. */
+export const PhaseSchema = z.object({
+  phase: z.enum(['intensive', 'transition', 'maintenance']),
+  sessionsPerWeek: z.number(),
+  weeks: z.number(),
+  because,
+});
+
+/** One dated session. */
+export const SessionSchema = z.object({
+  number: z.number().int(),
+  date: CalendarDateSchema,
+  phase: z.string(),
+  minutes: z.number(),
+  reassessment: z.boolean(),
+});
+
+/** A suggested treatment plan: everything a therapist needs, each item with its reasons. */
+export const TreatmentPlanSchema = z.object({
+  intake: IntakeShape,
+  techniques: z.array(z.object({ technique: TechniqueIdSchema, regions: z.array(RegionIdSchema), because })),
+  targets: z.array(
+    z.object({ region: RegionIdSchema, side: SideSchema.optional(), muscles: z.array(z.string()), because }),
+  ),
+  avoid: z.array(
+    z.object({
+      region: RegionIdSchema.optional(),
+      side: SideSchema.optional(),
+      technique: TechniqueIdSchema.optional(),
+      position: PositionSchema.optional(),
+      until: CalendarDateSchema.optional(),
+      because,
+    }),
+  ),
+  pressure: z.object({ start: pressureLevel, max: pressureLevel, because }),
+  positions: z.array(PositionSchema),
+  sessionMinutes: z.number(),
+  phases: z.array(PhaseSchema),
+  sessions: z.array(SessionSchema),
+  goals: z.array(
+    z.object({ measure: OutcomeMeasureIdSchema, baseline: z.number().optional(), target: z.number(), because }),
+  ),
+  clearances: z.array(ClearanceIdSchema),
+  precautions: z.array(z.object({ id: z.string(), message: z.string(), because })),
+  complementary: z.array(z.string()),
+  evidence: z.array(
+    z.object({
+      condition: ConditionIdSchema,
+      verdict: z.enum(['supports', 'weak', 'against', 'none']),
+      summary: z.string(),
+      sources: z.array(z.string()),
+    }),
+  ),
+  billing: z.object({ code: z.enum(['97124', '97140']), unitsPerSession: z.number().int() }),
+  trace: z.array(TraceEntrySchema),
+  sources: z.array(z.object({ id: z.string(), citation: z.string(), url: z.string().optional() })),
+  rulesetVersion: z.string(),
+});
+
+/** The result of `recommendPlan`: a plan, a referral or a deferral. */
+export const RecommendationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('plan'), plan: TreatmentPlanSchema }),
+  z.object({
+    kind: z.literal('refer'),
+    urgency: UrgencySchema,
+    reasons: z.array(FindingSchema),
+    trace: z.array(TraceEntrySchema),
+  }),
+  z.object({
+    kind: z.literal('defer'),
+    until: z.enum(['resolved', 'clearance']),
+    clearances: z.array(ClearanceIdSchema),
+    reasons: z.array(FindingSchema),
+    trace: z.array(TraceEntrySchema),
+  }),
+]);
+
+export type Finding = z.infer<typeof FindingSchema>;
+export type TraceEntry = z.infer<typeof TraceEntrySchema>;
+export type Phase = z.infer<typeof PhaseSchema>;
+export type Session = z.infer<typeof SessionSchema>;
+export type TreatmentPlan = z.infer<typeof TreatmentPlanSchema>;
+export type Recommendation = z.infer<typeof RecommendationSchema>;

@@ -1,0 +1,253 @@
+import * as z from 'zod';
+import { daysBetween, isCalendarDate } from '../calendar/calendarDate.js';
+import {
+  AcuitySchema,
+  ClearanceIdSchema,
+  ConditionIdSchema,
+  GoalIdSchema,
+  HistoryFlagIdSchema,
+  OutcomeMeasureIdSchema,
+  PositionSchema,
+  RedFlagIdSchema,
+  RegionIdSchema,
+  SeveritySchema,
+  SideSchema,
+  WeekdaySchema,
+  type Acuity,
+  type ConditionId,
+  type HistoryFlagId,
+  type OutcomeMeasureId,
+} from './vocabulary.js';
+
+const FIRST_DAY = '1900-01-01';
+const LAST_DAY = '2199-12-31';
+
+/** A real calendar date written `YYYY-MM-DD`, between 1900 and 2199. */
+export const CalendarDateSchema = z.string().refine(
+  (value) => isCalendarDate(value) && value >= FIRST_DAY && value <= LAST_DAY,
+  {
+    error: (issue) =>
+      typeof issue.input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(issue.input)
+        ? isCalendarDate(issue.input)
+          ? `must be between ${FIRST_DAY} and ${LAST_DAY}`
+          : `is not a real calendar date (${issue.input} does not exist)`
+        : 'must be a date written YYYY-MM-DD',
+  },
+);
+
+const wholeNumber = (min: number, max: number) =>
+  z
+    .number()
+    .int({ error: 'must be a whole number' })
+    .min(min, { error: `must be between ${min} and ${max}` })
+    .max(max, { error: `must be between ${min} and ${max}` });
+
+const list = <T extends z.ZodType>(item: T, min: number, max: number, what: string) =>
+  z
+    .array(item)
+    .min(min, { error: `must list at least ${min} ${what}` })
+    .max(max, { error: `must list at most ${max} ${what}` });
+
+/** Conditions whose plan depends on where they are. */
+export const CONDITIONS_NEEDING_REGION: readonly ConditionId[] = ['sports-injury', 'joint-pain', 'post-surgical'];
+
+/** History flags that only make sense with the region they affect. */
+export const FLAGS_NEEDING_REGION: readonly HistoryFlagId[] = [
+  'varicose-veins',
+  'open-wound',
+  'skin-infection',
+  'recent-fracture',
+  'inflammatory-flare',
+  'radiation-field',
+  'implanted-device',
+  'cellulitis',
+  'aneurysm',
+  'peripheral-neuropathy',
+];
+
+/** One condition of the intake. */
+export const ConditionEntrySchema = z.strictObject({
+  condition: ConditionIdSchema,
+  severity: SeveritySchema,
+  painScore: wholeNumber(0, 10).optional(),
+  onset: CalendarDateSchema.optional(),
+  acuity: AcuitySchema.optional(),
+  region: RegionIdSchema.optional(),
+  side: SideSchema.optional(),
+});
+
+/** One entry of the health history. */
+export const HistoryEntrySchema = z.strictObject({
+  flag: HistoryFlagIdSchema,
+  region: RegionIdSchema.optional(),
+  side: SideSchema.optional(),
+  weeks: wholeNumber(0, 60).optional(),
+});
+
+/** The range of each outcome measure's score, for validating scores. */
+export const OUTCOME_SCORE_RANGES: Readonly<Record<OutcomeMeasureId, readonly [number, number]>> = {
+  'pain-nrs': [0, 10],
+  ndi: [0, 50],
+  odi: [0, 100],
+  rmdq: [0, 24],
+  psfs: [0, 10],
+  hdi: [0, 100],
+  bctq: [1, 5],
+};
+
+/** A score on an outcome measure, e.g. `{ measure: 'ndi', value: 18 }`. */
+export const ScoreSchema = z
+  .strictObject({ measure: OutcomeMeasureIdSchema, value: z.number() })
+  .refine(
+    ({ measure, value }) => value >= OUTCOME_SCORE_RANGES[measure][0] && value <= OUTCOME_SCORE_RANGES[measure][1],
+    {
+      path: ['value'],
+      error: (issue) => {
+        const measure = (issue.input as { measure: OutcomeMeasureId }).measure;
+        const [min, max] = OUTCOME_SCORE_RANGES[measure];
+        return `must be between ${min} and ${max} for ${measure}`;
+      },
+    },
+  );
+
+/** What the client prefers; the plan always honours it. */
+export const PreferencesSchema = z.strictObject({
+  maxPressure: wholeNumber(1, 5).optional(),
+  maxSessionMinutes: wholeNumber(15, 240).optional(),
+  hotStones: z.boolean().optional(),
+  avoidOils: z.boolean().optional(),
+  avoidPositions: list(PositionSchema, 0, 3, 'positions (at least one position must stay allowed)').optional(),
+});
+
+/** When the client can come, and what the payer authorized. */
+export const AvailabilitySchema = z.strictObject({
+  startDate: CalendarDateSchema.optional(),
+  weekdays: list(WeekdaySchema, 1, 7, 'weekdays').optional(),
+  blackoutDates: list(CalendarDateSchema, 0, 366, 'dates').optional(),
+  maxSessions: wholeNumber(1, 200).optional(),
+  authorizedUntil: CalendarDateSchema.optional(),
+});
+
+/**
+ * The intake's object schema without normalization: what a normalized intake
+ * also satisfies. Used where a transform cannot be represented (the plan's
+ * JSON Schema).
+ */
+export const IntakeShape = z.strictObject({
+  assessedOn: CalendarDateSchema,
+  age: wholeNumber(0, 120).optional(),
+  conditions: list(ConditionEntrySchema, 1, 6, 'conditions'),
+  goals: list(GoalIdSchema, 1, 7, 'goals'),
+  history: list(HistoryEntrySchema, 0, 60, 'history entries').optional(),
+  scores: list(ScoreSchema, 0, 7, 'scores').optional(),
+  redFlags: list(RedFlagIdSchema, 0, 17, 'red flags').optional(),
+  clearances: list(ClearanceIdSchema, 0, 4, 'clearances').optional(),
+  preferences: PreferencesSchema.optional(),
+  availability: AvailabilitySchema.optional(),
+});
+
+type IntakeShapeOutput = z.output<typeof IntakeShape>;
+
+/**
+ * Derives acuity from the days since onset.
+ *
+ * @param onset - when the symptoms, injury or surgery began
+ * @param assessedOn - the day of the intake
+ * @returns acute under 4 weeks, subacute 4–12 weeks, chronic over 12 weeks
+ */
+export function acuityFromOnset(onset: string, assessedOn: string): Acuity {
+  const days = daysBetween(assessedOn, onset);
+  if (days < 28) return 'acute';
+  if (days <= 84) return 'subacute';
+  return 'chronic';
+}
+
+function checkCrossFields(intake: IntakeShapeOutput, ctx: z.RefinementCtx): void {
+  intake.conditions.forEach((entry, i) => {
+    if (CONDITIONS_NEEDING_REGION.includes(entry.condition) && entry.region === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['conditions', i, 'region'],
+        message: `is required for ${entry.condition} (say where it is, e.g. "knee")`,
+      });
+    }
+    if (entry.onset !== undefined && entry.onset > intake.assessedOn) {
+      ctx.addIssue({ code: 'custom', path: ['conditions', i, 'onset'], message: 'must not be after assessedOn' });
+    }
+  });
+  intake.history?.forEach((entry, i) => {
+    if (FLAGS_NEEDING_REGION.includes(entry.flag) && entry.region === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['history', i, 'region'],
+        message: `is required for ${entry.flag} (say which area to avoid)`,
+      });
+    }
+    if (entry.flag === 'pregnancy' && entry.weeks === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['history', i, 'weeks'],
+        message: 'is required for pregnancy (weeks of gestation decide position and timing)',
+      });
+    }
+  });
+  const availability = intake.availability;
+  if (availability?.startDate !== undefined && availability.startDate < intake.assessedOn) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['availability', 'startDate'],
+      message: 'must not be before assessedOn',
+    });
+  }
+  const start = availability?.startDate ?? intake.assessedOn;
+  if (availability?.authorizedUntil !== undefined && availability.authorizedUntil < start) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['availability', 'authorizedUntil'],
+      message: 'must not be before the start date',
+    });
+  }
+}
+
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+function normalize(intake: IntakeShapeOutput) {
+  return {
+    ...intake,
+    conditions: intake.conditions.map((entry) => ({
+      ...entry,
+      acuity:
+        entry.acuity ?? (entry.onset === undefined ? ('chronic' as const) : acuityFromOnset(entry.onset, intake.assessedOn)),
+    })),
+    goals: unique(intake.goals),
+    ...(intake.redFlags && { redFlags: unique(intake.redFlags) }),
+    ...(intake.clearances && { clearances: unique(intake.clearances) }),
+  };
+}
+
+/**
+ * The zod schema of an intake: validates the input and normalizes it.
+ *
+ * Normalizing derives each condition's `acuity` from its `onset` when absent
+ * (chronic when both are absent) and removes repeated goals, red flags and
+ * clearances. The output still validates as input, so a normalized intake
+ * can be parsed again (as `reassessPlan` does).
+ *
+ * @example
+ * const result = IntakeSchema.safeParse({
+ *   assessedOn: '2026-03-02',
+ *   conditions: [{ condition: 'neck-pain', severity: 'moderate' }],
+ *   goals: ['pain-relief'],
+ * });
+ * result.success && result.data.conditions[0]?.acuity; // 'chronic'
+ */
+export const IntakeSchema = IntakeShape.superRefine(checkCrossFields).transform(normalize);
+
+/** A validated, normalized intake (the output of {@link IntakeSchema}). */
+export type Intake = z.output<typeof IntakeSchema>;
+/** An intake as a caller writes it (the input of {@link IntakeSchema}). */
+export type IntakeInput = z.input<typeof IntakeSchema>;
+/** One condition of a validated intake, with its acuity filled in. */
+export type ConditionEntry = Intake['conditions'][number];
+/** One entry of a validated intake's health history. */
+export type HistoryEntry = NonNullable<Intake['history']>[number];

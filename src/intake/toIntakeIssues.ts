@@ -1,0 +1,116 @@
+import type * as z from 'zod';
+import { closestIds } from './closestIds.js';
+import type { IntakeIssue } from './IntakeError.js';
+
+/**
+ * Writes a path the way a developer would type it: `conditions[0].painScore`.
+ *
+ * @param path - the path segments
+ * @returns the dotted path, or `input` for the root
+ */
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'input';
+  return path
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${String(segment)}`))
+    .join('');
+}
+
+const EXPECTED_WORDS: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+// Walks the schema along a path to find the keys an object there accepts,
+// so that an unknown key can be answered with the nearest known one.
+function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+  let current: z.core.$ZodType | undefined = schema;
+  const unwrap = (s: z.core.$ZodType | undefined): z.core.$ZodType | undefined => {
+    let node = s;
+    for (let guard = 0; node && guard < 10; guard++) {
+      const def = node._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') node = def.innerType;
+      else if (def.type === 'pipe') node = def.in;
+      else break;
+    }
+    return node;
+  };
+  for (const segment of path) {
+    current = unwrap(current);
+    if (!current) return [];
+    const def = current._zod.def as {
+      type: string;
+      shape?: Record<string, z.core.$ZodType>;
+      element?: z.core.$ZodType;
+    };
+    if (def.type === 'object' && def.shape && typeof segment === 'string') current = def.shape[segment];
+    else if (def.type === 'array' && typeof segment === 'number') current = def.element;
+    else return [];
+  }
+  const def = unwrap(current)?._zod.def as { type: string; shape?: Record<string, unknown> } | undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/**
+ * Turns zod issues into plain-worded {@link IntakeIssue}s with exact paths.
+ *
+ * @param issues - the issues of a failed `safeParse` (run with `reportInput: true`)
+ * @param schema - the schema that failed, used to name the accepted keys
+ * @returns one issue per problem (one per unknown key)
+ */
+export function toIntakeIssues(issues: readonly z.core.$ZodIssue[], schema: z.core.$ZodType): IntakeIssue[] {
+  return issues.flatMap((issue): IntakeIssue[] => {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    const where = formatPath(path);
+    switch (issue.code) {
+      case 'invalid_type': {
+        if (issue.input === undefined) return [{ path, code: 'required', message: `${where} is required` }];
+        const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+        return [
+          { path, code: 'invalid_type', message: `${where} must be ${expected}, not ${describe(issue.input)}` },
+        ];
+      }
+      case 'invalid_value': {
+        const valid = issue.values.map(String);
+        const hints = typeof issue.input === 'string' ? closestIds(issue.input, valid) : [];
+        const hint =
+          hints.length > 0
+            ? `; did you mean ${hints.map((h) => `"${h}"`).join(' or ')}?`
+            : `; valid values: ${valid.join(', ')}`;
+        return [{ path, code: 'unknown_id', message: `${where} ${quote(issue.input)} is not a valid value${hint}` }];
+      }
+      case 'unrecognized_keys': {
+        const known = knownKeysAt(schema, path);
+        return issue.keys.map((key) => {
+          const keyPath = [...path, key];
+          const hints = closestIds(key, known);
+          const hint = hints.length > 0 ? `; did you mean ${hints.map((h) => `"${h}"`).join(' or ')}?` : '';
+          return {
+            path: keyPath,
+            code: 'unknown_key',
+            message: `${formatPath(keyPath)} is not a known field${hint}`,
+          };
+        });
+      }
+      default:
+        return [{ path, code: issue.code ?? 'invalid', message: `${where} ${issue.message}` }];
+    }
+  });
+}

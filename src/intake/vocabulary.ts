@@ -1,0 +1,180 @@
+import * as z from 'zod';
+
+/** Every condition the engine knows, as listed in DESIGN §2. */
+export const CONDITION_IDS = [
+  'low-back-pain',
+  'neck-pain',
+  'sports-injury',
+  'tension-headache',
+  'migraine',
+  'sciatica',
+  'carpal-tunnel',
+  'joint-pain',
+  'fibromyalgia',
+  'tmj-disorder',
+  'postural-imbalance',
+  'post-surgical',
+] as const;
+
+/** Treatment goals a client can state. */
+export const GOAL_IDS = [
+  'pain-relief',
+  'rehabilitation',
+  'faster-healing',
+  'range-of-motion',
+  'sleep-and-energy',
+  'stress-relief',
+  'maintenance',
+] as const;
+
+/** Body regions, head to foot. */
+export const REGION_IDS = [
+  'head',
+  'jaw',
+  'neck',
+  'shoulder',
+  'upper-back',
+  'lower-back',
+  'chest',
+  'abdomen',
+  'upper-arm',
+  'elbow',
+  'forearm',
+  'wrist-hand',
+  'hip',
+  'gluteal',
+  'thigh',
+  'knee',
+  'lower-leg',
+  'ankle-foot',
+] as const;
+
+/** Sides of the body. */
+export const SIDES = ['left', 'right', 'both'] as const;
+
+/** Massage and manual-therapy techniques in the catalogue. */
+export const TECHNIQUE_IDS = [
+  'swedish',
+  'deep-tissue',
+  'trigger-point',
+  'myofascial-release',
+  'neuromuscular',
+  'cross-fiber-friction',
+  'lymphatic-drainage',
+  'scar-mobilization',
+  'assisted-stretching',
+  'positional-release',
+  'passive-range-of-motion',
+  'percussion',
+  'intraoral-tmj',
+  'hot-stone',
+] as const;
+
+/** Table positions. */
+export const POSITIONS = ['prone', 'supine', 'side-lying', 'seated'] as const;
+
+/** Weekdays, Monday first (ISO order). */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+/** Clearances a clinician can give. */
+export const CLEARANCE_IDS = ['physician', 'oncologist', 'surgeon', 'obstetrician'] as const;
+
+/** Health-history flags, grouped by contraindication tier in the catalogue. */
+export const HISTORY_FLAG_IDS = [
+  // no massage now
+  'dvt',
+  'fever',
+  'contagious-illness',
+  'uncontrolled-hypertension',
+  'pregnancy-complication',
+  'severe-thrombocytopenia',
+  // avoid the area
+  'varicose-veins',
+  'open-wound',
+  'skin-infection',
+  'recent-fracture',
+  'inflammatory-flare',
+  'radiation-field',
+  'implanted-device',
+  'cellulitis',
+  'aneurysm',
+  // modify
+  'anticoagulants',
+  'bleeding-disorder',
+  'corticosteroids',
+  'pain-medication',
+  'osteoporosis',
+  'peripheral-neuropathy',
+  'pregnancy',
+  'cancer',
+  'bone-metastasis',
+  'lymphedema',
+  'heart-failure',
+  'kidney-failure',
+  'diabetes',
+  'hypertension',
+  'oil-allergy',
+] as const;
+
+/** Red flags that call for a referral instead of treatment. */
+export const RED_FLAG_IDS = [
+  'saddle-anesthesia',
+  'bladder-bowel-dysfunction',
+  'progressive-weakness',
+  'bilateral-leg-symptoms',
+  'major-trauma',
+  'unexplained-weight-loss',
+  'cancer-history',
+  'night-pain',
+  'thunderclap-headache',
+  'headache-pattern-change',
+  'neurological-deficit',
+  'vertebrobasilar-symptoms',
+  'myelopathy-signs',
+  'meningeal-signs',
+  'thenar-atrophy',
+  'calf-swelling',
+  'incision-infection',
+] as const;
+
+/** Outcome measures with published meaningful-change thresholds. */
+export const OUTCOME_MEASURE_IDS = ['pain-nrs', 'ndi', 'odi', 'rmdq', 'psfs', 'hdi', 'bctq'] as const;
+
+/** Severity as the therapist grades it. */
+export const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
+
+/** Acuity: acute < 4 weeks, subacute 4–12 weeks, chronic > 12 weeks. */
+export const ACUITIES = ['acute', 'subacute', 'chronic'] as const;
+
+/** Referral urgency, most urgent first. */
+export const URGENCIES = ['emergency', 'urgent', 'routine'] as const;
+
+export const ConditionIdSchema = z.enum(CONDITION_IDS);
+export const GoalIdSchema = z.enum(GOAL_IDS);
+export const RegionIdSchema = z.enum(REGION_IDS);
+export const SideSchema = z.enum(SIDES);
+export const TechniqueIdSchema = z.enum(TECHNIQUE_IDS);
+export const PositionSchema = z.enum(POSITIONS);
+export const WeekdaySchema = z.enum(WEEKDAYS);
+export const ClearanceIdSchema = z.enum(CLEARANCE_IDS);
+export const HistoryFlagIdSchema = z.enum(HISTORY_FLAG_IDS);
+export const RedFlagIdSchema = z.enum(RED_FLAG_IDS);
+export const OutcomeMeasureIdSchema = z.enum(OUTCOME_MEASURE_IDS);
+export const SeveritySchema = z.enum(SEVERITIES);
+export const AcuitySchema = z.enum(ACUITIES);
+export const UrgencySchema = z.enum(URGENCIES);
+
+export type ConditionId = z.infer<typeof ConditionIdSchema>;
+export type GoalId = z.infer<typeof GoalIdSchema>;
+export type RegionId = z.infer<typeof RegionIdSchema>;
+export type Side = z.infer<typeof SideSchema>;
+export type TechniqueId = z.infer<typeof TechniqueIdSchema>;
+export type Position = z.infer<typeof PositionSchema>;
+export type Weekday = z.infer<typeof WeekdaySchema>;
+export type ClearanceId = z.infer<typeof ClearanceIdSchema>;
+export type HistoryFlagId = z.infer<typeof HistoryFlagIdSchema>;
+export type RedFlagId = z.infer<typeof RedFlagIdSchema>;
+export type OutcomeMeasureId = z.infer<typeof OutcomeMeasureIdSchema>;
+export type Severity = z.infer<typeof SeveritySchema>;
+export type Acuity = z.infer<typeof AcuitySchema>;
+export type Urgency = z.infer<typeof UrgencySchema>;

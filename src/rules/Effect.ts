@@ -1,0 +1,63 @@
+import type { CalendarDate } from '../calendar/calendarDate.js';
+import type {
+  ClearanceId,
+  OutcomeMeasureId,
+  Position,
+  RegionId,
+  Side,
+  TechniqueId,
+  Urgency,
+} from '../intake/vocabulary.js';
+
+/** A pressure level on the 1–5 scale (1 light contact … 5 deep). */
+export type PressureLevel = 1 | 2 | 3 | 4 | 5;
+
+/** One phase of the taper, as a rule proposes it. */
+export interface PhaseProposal {
+  phase: 'intensive' | 'transition' | 'maintenance';
+  sessionsPerWeek: number;
+  weeks: number;
+}
+
+/**
+ * What a rule can ask for. Effects are data: the engine folds them into one
+ * recommendation with fixed precedence (refer > defer > plan; exclusions
+ * remove; caps take the minimum).
+ *
+ * `clearedBy` on a safety effect means: a clearance of that kind in
+ * `intake.clearances` lifts this effect, and nothing else.
+ */
+export type Effect =
+  | { kind: 'refer'; urgency: Urgency; message: string; clearedBy?: ClearanceId }
+  | { kind: 'defer'; until: 'resolved' | 'clearance'; message: string; clearedBy?: ClearanceId }
+  | { kind: 'requireClearance'; clearance: ClearanceId; message: string }
+  | {
+      kind: 'avoid';
+      region?: RegionId;
+      side?: Side;
+      technique?: TechniqueId;
+      position?: Position;
+      until?: CalendarDate;
+      message: string;
+      clearedBy?: ClearanceId;
+    }
+  | { kind: 'capPressure'; max: PressureLevel; message: string; clearedBy?: ClearanceId }
+  | { kind: 'startPressure'; start: PressureLevel; max: PressureLevel; message: string }
+  | { kind: 'allowPositions'; positions: Position[]; message: string }
+  | { kind: 'addTechnique'; technique: TechniqueId; regions: RegionId[]; message: string }
+  | { kind: 'addTarget'; region: RegionId; side?: Side; muscles: string[]; message: string }
+  | { kind: 'setMinutes'; minutes: number; message: string }
+  | { kind: 'capMinutes'; max: number; message: string }
+  | { kind: 'setPhases'; phases: PhaseProposal[]; message: string }
+  | {
+      kind: 'addGoal';
+      measure: OutcomeMeasureId;
+      baseline?: number;
+      target: number;
+      message: string;
+    }
+  | { kind: 'addPrecaution'; id: string; message: string }
+  | { kind: 'addComplementary'; care: string; message: string };
+
+/** The kinds of {@link Effect}. */
+export type EffectKind = Effect['kind'];
