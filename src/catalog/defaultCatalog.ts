@@ -1,0 +1,41 @@
+import { defaultRules } from '../rules/defaultRules.js';
+import { CLIENT_SOURCE } from '../rules/preferenceRules.js';
+import type { Catalog } from './Catalog.js';
+import { conditions } from './data/conditions.js';
+import { historyFlags } from './data/historyFlags.js';
+import { outcomeMeasures } from './data/outcomeMeasures.js';
+import { redFlags } from './data/redFlags.js';
+import { regions } from './data/regions.js';
+import { sources } from './data/sources.js';
+import { techniques } from './data/techniques.js';
+
+/** Version of the built-in ruleset; bump on any change to rules or clinical data. */
+export const RULESET_VERSION = 'massage-plan-rules@0.1.0';
+
+/**
+ * The built-in clinical catalogue: 12 conditions, 14 techniques, 18 regions,
+ * 30 history flags, 17 red flags, 7 outcome measures, every rule and every
+ * source they cite.
+ *
+ * @example
+ * defaultCatalog.conditions['neck-pain'].dose.minutes; // 60
+ */
+export const defaultCatalog: Catalog = {
+  version: RULESET_VERSION,
+  sessionMinutes: { min: 15, max: 120 },
+  sources: {
+    ...sources,
+    [CLIENT_SOURCE]: {
+      id: CLIENT_SOURCE,
+      citation: "The client's own intake: stated preferences (pressure, session length, positions, hot stones, oils).",
+      grade: 'practice',
+    },
+  },
+  techniques,
+  regions,
+  conditions,
+  historyFlags,
+  redFlags,
+  outcomeMeasures,
+  rules: defaultRules,
+};

@@ -1,0 +1,204 @@
+import { match } from 'ts-pattern';
+import { POSITIONS, type ClearanceId, type OutcomeMeasureId, type Position, type RegionId, type Side, type TechniqueId } from '../intake/vocabulary.js';
+import type { PhaseProposal, PressureLevel } from '../rules/Effect.js';
+import type { RuleContext } from '../rules/Rule.js';
+import { mergePhases } from '../schedule/mergePhases.js';
+import { scheduleSessions } from '../schedule/scheduleSessions.js';
+import { billingUnits } from './billingUnits.js';
+import type { FiredEffect } from './evaluateRules.js';
+import type { TraceEntry, TreatmentPlan } from './RecommendationSchema.js';
+import { sidesOverlap } from './sidesOverlap.js';
+
+type Avoid = TreatmentPlan['avoid'][number];
+type Target = TreatmentPlan['targets'][number];
+
+const add = <K, V>(map: Map<K, V>, key: K, make: () => V): V => {
+  const existing = map.get(key);
+  if (existing) return existing;
+  const created = make();
+  map.set(key, created);
+  return created;
+};
+const pushUnique = (list: string[], id: string): void => {
+  if (!list.includes(id)) list.push(id);
+};
+const other = (side: 'left' | 'right'): Side => (side === 'left' ? 'right' : 'left');
+
+// Removes or narrows targets that lie in an avoided region. A target on both
+// sides keeps the side that is not avoided; anything else that overlaps goes.
+function applyRegionAvoids(targets: Target[], avoids: readonly Avoid[]): Target[] {
+  const regionAvoids = avoids.filter((a) => a.region !== undefined && a.technique === undefined && a.position === undefined);
+  return targets.flatMap((target): Target[] => {
+    const hits = regionAvoids.filter((a) => a.region === target.region && sidesOverlap(a.side, target.side));
+    if (hits.length === 0) return [target];
+    const sides = new Set(hits.map((a) => a.side));
+    const only = hits[0]?.side;
+    if (target.side === 'both' && sides.size === 1 && (only === 'left' || only === 'right')) {
+      return [{ ...target, side: other(only), because: [...target.because, ...hits.flatMap((h) => h.because)] }];
+    }
+    return [];
+  });
+}
+
+/**
+ * Folds the fired effects of a screening that found nothing blocking into
+ * one treatment plan: unions of targets and techniques, exclusions applied,
+ * the minimum of every cap, one session length, one schedule.
+ *
+ * @param ctx - the validated intake and the catalogue
+ * @param fired - every effect with its rule (no refer or defer among the active ones)
+ * @param trace - the trace so far (screening and selection)
+ * @returns the plan
+ */
+export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace: TraceEntry[]): TreatmentPlan {
+  const { intake, catalog } = ctx;
+  const targets = new Map<string, Target>();
+  const techniques = new Map<TechniqueId, { regions: Set<RegionId>; because: string[] }>();
+  const avoids = new Map<string, Avoid>();
+  const caps: { max: PressureLevel; rule: string }[] = [];
+  const usual: { start: PressureLevel; max: PressureLevel; rule: string }[] = [];
+  const allowed: { positions: Position[]; rule: string }[] = [];
+  const minutes: { minutes: number; rule: string }[] = [];
+  const minuteCaps: { max: number; rule: string }[] = [];
+  const phases: { phases: PhaseProposal[]; rule: string }[] = [];
+  const goals = new Map<OutcomeMeasureId, TreatmentPlan['goals'][number]>();
+  const clearances = new Map<ClearanceId, string[]>();
+  const precautions = new Map<string, TreatmentPlan['precautions'][number]>();
+  const complementary: string[] = [];
+
+  for (const { rule, effect } of fired) {
+    const id = rule.id;
+    match(effect)
+      .with({ kind: 'refer' }, { kind: 'defer' }, () => undefined)
+      .with({ kind: 'requireClearance' }, (e) => pushUnique(add(clearances, e.clearance, () => []), id))
+      .with({ kind: 'avoid' }, (e) => {
+        const entry: Avoid = {
+          ...(e.region === undefined ? {} : { region: e.region }),
+          ...(e.side === undefined ? {} : { side: e.side }),
+          ...(e.technique === undefined ? {} : { technique: e.technique }),
+          ...(e.position === undefined ? {} : { position: e.position }),
+          ...(e.until === undefined ? {} : { until: e.until }),
+          because: [],
+        };
+        const key = JSON.stringify([entry.region, entry.side, entry.technique, entry.position, entry.until]);
+        pushUnique(add(avoids, key, () => entry).because, id);
+      })
+      .with({ kind: 'capPressure' }, (e) => caps.push({ max: e.max, rule: id }))
+      .with({ kind: 'startPressure' }, (e) => usual.push({ start: e.start, max: e.max, rule: id }))
+      .with({ kind: 'allowPositions' }, (e) => allowed.push({ positions: e.positions, rule: id }))
+      .with({ kind: 'addTechnique' }, (e) => {
+        const entry = add(techniques, e.technique, () => ({ regions: new Set<RegionId>(), because: [] }));
+        e.regions.forEach((r) => entry.regions.add(r));
+        pushUnique(entry.because, id);
+      })
+      .with({ kind: 'addTarget' }, (e) => {
+        const entry = add(targets, `${e.region}|${e.side ?? ''}`, () => ({
+          region: e.region,
+          ...(e.side === undefined ? {} : { side: e.side }),
+          muscles: [],
+          because: [],
+        }));
+        e.muscles.forEach((m) => pushUnique(entry.muscles, m));
+        pushUnique(entry.because, id);
+      })
+      .with({ kind: 'setMinutes' }, (e) => minutes.push({ minutes: e.minutes, rule: id }))
+      .with({ kind: 'capMinutes' }, (e) => minuteCaps.push({ max: e.max, rule: id }))
+      .with({ kind: 'setPhases' }, (e) => phases.push({ phases: e.phases, rule: id }))
+      .with({ kind: 'addGoal' }, (e) => {
+        const entry = add(goals, e.measure, () => ({
+          measure: e.measure,
+          ...(e.baseline === undefined ? {} : { baseline: e.baseline }),
+          target: e.target,
+          because: [],
+        }));
+        pushUnique(entry.because, id);
+      })
+      .with({ kind: 'addPrecaution' }, (e) =>
+        pushUnique(add(precautions, e.id, () => ({ id: e.id, message: e.message, because: [] })).because, id),
+      )
+      .with({ kind: 'addComplementary' }, (e) => pushUnique(complementary, e.care))
+      .exhaustive();
+  }
+
+  const avoidList = [...avoids.values()];
+  const keptTargets = applyRegionAvoids([...targets.values()], avoidList);
+  const targetRegions = new Set(keptTargets.map((t) => t.region));
+  const techniqueList = [...techniques]
+    .filter(([technique]) => !avoidList.some((a) => a.technique === technique && a.region === undefined))
+    .map(([technique, entry]) => ({
+      technique,
+      regions: [...entry.regions].filter(
+        (region) => targetRegions.has(region) && !avoidList.some((a) => a.technique === technique && a.region === region),
+      ),
+      because: entry.because,
+    }))
+    .filter((entry) => entry.regions.length > 0);
+
+  // Pressure: the usual range of every condition (most conservative wins),
+  // no deeper than the chosen techniques reach, then every safety cap.
+  const techniqueReach = Math.max(1, ...techniqueList.map((t) => catalog.techniques[t.technique].pressure.max));
+  const max = Math.min(techniqueReach, ...usual.map((u) => u.max), ...caps.map((c) => c.max)) as PressureLevel;
+  const start = Math.min(max, ...usual.map((u) => u.start)) as PressureLevel;
+  const pressureBecause = [...new Set([...usual.map((u) => u.rule), ...caps.map((c) => c.rule)])];
+
+  const avoidedPositions = new Set(avoidList.flatMap((a) => (a.position === undefined ? [] : [a.position])));
+  const positions = POSITIONS.filter(
+    (p) => !avoidedPositions.has(p) && allowed.every((a) => a.positions.includes(p)),
+  );
+
+  const desired = Math.max(catalog.sessionMinutes.min, ...minutes.map((m) => m.minutes));
+  const sessionMinutes = Math.min(catalog.sessionMinutes.max, desired, ...minuteCaps.map((c) => c.max));
+
+  const doseRules = phases.map((p) => p.rule);
+  const phaseList = mergePhases(phases.map((p) => p.phases)).map((p) => ({ ...p, because: doseRules }));
+  const availability = intake.availability ?? {};
+  const schedule = scheduleSessions({
+    phases: phaseList,
+    startDate: availability.startDate ?? intake.assessedOn,
+    ...(availability.weekdays === undefined ? {} : { weekdays: availability.weekdays }),
+    ...(availability.blackoutDates === undefined ? {} : { blackoutDates: availability.blackoutDates }),
+    ...(availability.maxSessions === undefined ? {} : { maxSessions: availability.maxSessions }),
+    ...(availability.authorizedUntil === undefined ? {} : { authorizedUntil: availability.authorizedUntil }),
+    minutes: sessionMinutes,
+  });
+  for (const note of schedule.notes) {
+    pushUnique(add(precautions, note.id, () => ({ id: note.id, message: note.message, because: [] })).because, note.rule);
+  }
+  const fullTrace = [...trace, ...schedule.trace];
+
+  const obtained = new Set(intake.clearances ?? []);
+  const needed = [...clearances.keys()].filter((c) => !obtained.has(c));
+  const firstTechnique = techniqueList[0]?.technique;
+  const evidence = [...new Set(intake.conditions.map((entry) => entry.condition))].map((id) => {
+    const { verdict, summary, sources } = catalog.conditions[id].evidence;
+    return { condition: id, verdict, summary, sources: [...sources] };
+  });
+  const sourceIds = [...new Set([...fullTrace.map((t) => t.source), ...evidence.flatMap((e) => e.sources)])];
+
+  return {
+    intake,
+    techniques: techniqueList,
+    targets: keptTargets,
+    avoid: avoidList,
+    pressure: { start, max, because: pressureBecause },
+    positions,
+    sessionMinutes,
+    phases: phaseList,
+    sessions: schedule.sessions,
+    goals: [...goals.values()],
+    clearances: needed,
+    precautions: [...precautions.values()],
+    complementary,
+    evidence,
+    billing: {
+      code: firstTechnique === undefined ? '97124' : catalog.techniques[firstTechnique].cpt,
+      unitsPerSession: billingUnits(sessionMinutes),
+    },
+    trace: fullTrace,
+    sources: sourceIds.flatMap((sid) => {
+      const source = catalog.sources[sid];
+      return source === undefined ? [] : [{ id: source.id, citation: source.citation, ...(source.url === undefined ? {} : { url: source.url }) }];
+    }),
+    rulesetVersion: catalog.version,
+  };
+}

@@ -1,0 +1,19 @@
+import type { Effect } from '../rules/Effect.js';
+import type { Rule, RuleContext } from '../rules/Rule.js';
+
+/** An effect together with the rule that yielded it. */
+export interface FiredEffect {
+  rule: Rule;
+  effect: Effect;
+}
+
+/**
+ * Evaluates every rule in order and collects the effects of those that apply.
+ *
+ * @param rules - the rules, in evaluation order
+ * @param ctx - the validated intake and the catalogue
+ * @returns each effect with its rule, in rule order
+ */
+export function evaluateRules(rules: readonly Rule[], ctx: RuleContext): FiredEffect[] {
+  return rules.flatMap((rule) => (rule.when(ctx) ? rule.then(ctx).map((effect) => ({ rule, effect })) : []));
+}

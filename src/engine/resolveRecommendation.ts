@@ -1,0 +1,52 @@
+import { URGENCIES, type ClearanceId } from '../intake/vocabulary.js';
+import type { Effect } from '../rules/Effect.js';
+import type { RuleContext } from '../rules/Rule.js';
+import { buildPlan } from './buildPlan.js';
+import type { FiredEffect } from './evaluateRules.js';
+import type { Finding, Recommendation, TraceEntry } from './RecommendationSchema.js';
+
+const clearanceOf = (effect: Effect): ClearanceId | undefined => ('clearedBy' in effect ? effect.clearedBy : undefined);
+
+/**
+ * Resolves fired effects into one recommendation with fixed precedence:
+ * a clearance in the intake lifts exactly the effects it clears; then any
+ * referral wins (the most urgent), then any deferral, and only then a plan.
+ *
+ * @param ctx - the validated intake and the catalogue
+ * @param fired - every effect with its rule, in evaluation order
+ * @returns the recommendation, with the trace of every effect
+ */
+export function resolveRecommendation(ctx: RuleContext, fired: readonly FiredEffect[]): Recommendation {
+  const obtained = new Set(ctx.intake.clearances ?? []);
+  const isLifted = (f: FiredEffect): boolean => {
+    const clearance = clearanceOf(f.effect);
+    return clearance !== undefined && obtained.has(clearance);
+  };
+  const trace: TraceEntry[] = fired.map((f) => ({
+    rule: f.rule.id,
+    effect: isLifted(f) ? `${f.effect.kind} (lifted)` : f.effect.kind,
+    detail: isLifted(f) ? `${f.effect.message} Lifted: ${clearanceOf(f.effect)} clearance obtained.` : f.effect.message,
+    source: f.rule.source,
+  }));
+  const active = fired.filter((f) => !isLifted(f));
+  const finding = (f: FiredEffect): Finding => ({ rule: f.rule.id, message: f.effect.message, source: f.rule.source });
+
+  const refers = active.flatMap((f) => (f.effect.kind === 'refer' ? [{ f, urgency: f.effect.urgency }] : []));
+  if (refers.length > 0) {
+    const urgency = URGENCIES.find((u) => refers.some((r) => r.urgency === u)) ?? 'routine';
+    return { kind: 'refer', urgency, reasons: refers.map((r) => finding(r.f)), trace };
+  }
+
+  const defers = active.flatMap((f) => (f.effect.kind === 'defer' ? [{ f, effect: f.effect }] : []));
+  if (defers.length > 0) {
+    return {
+      kind: 'defer',
+      until: defers.some((d) => d.effect.until === 'resolved') ? 'resolved' : 'clearance',
+      clearances: [...new Set(defers.flatMap((d) => (d.effect.clearedBy === undefined ? [] : [d.effect.clearedBy])))],
+      reasons: defers.map((d) => finding(d.f)),
+      trace,
+    };
+  }
+
+  return { kind: 'plan', plan: buildPlan(ctx, active, trace) };
+}

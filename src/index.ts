@@ -1,0 +1,81 @@
+// The public API of massage-plan: nothing else is exported.
+
+// Intake: schema, parsing, errors
+export { IntakeSchema, IntakeShape, ScoreSchema, CalendarDateSchema, acuityFromOnset } from './intake/IntakeSchema.js';
+export type { Intake, IntakeInput, ConditionEntry, HistoryEntry } from './intake/IntakeSchema.js';
+export { parseIntake, safeParseIntake } from './intake/parseIntake.js';
+export type { SafeResult } from './intake/parseWith.js';
+export { IntakeError } from './intake/IntakeError.js';
+export type { IntakeIssue } from './intake/IntakeError.js';
+export {
+  CONDITION_IDS,
+  GOAL_IDS,
+  REGION_IDS,
+  SIDES,
+  TECHNIQUE_IDS,
+  POSITIONS,
+  WEEKDAYS,
+  CLEARANCE_IDS,
+  HISTORY_FLAG_IDS,
+  RED_FLAG_IDS,
+  OUTCOME_MEASURE_IDS,
+  SEVERITIES,
+  ACUITIES,
+  URGENCIES,
+} from './intake/vocabulary.js';
+export type {
+  ConditionId,
+  GoalId,
+  RegionId,
+  Side,
+  TechniqueId,
+  Position,
+  Weekday,
+  ClearanceId,
+  HistoryFlagId,
+  RedFlagId,
+  OutcomeMeasureId,
+  Severity,
+  Acuity,
+  Urgency,
+} from './intake/vocabulary.js';
+
+// Catalogue
+export { defaultCatalog, RULESET_VERSION } from './catalog/defaultCatalog.js';
+export type { Catalog } from './catalog/Catalog.js';
+export type {
+  Condition,
+  Technique,
+  Region,
+  HistoryFlag,
+  RedFlag,
+  OutcomeMeasure,
+  Source,
+  SourceGrade,
+  ContraindicationTier,
+  Dose,
+  Evidence,
+} from './catalog/CatalogSchema.js';
+
+// Rules
+export { RULE_FAMILIES } from './rules/Rule.js';
+export type { Rule, RuleFamily, RuleContext } from './rules/Rule.js';
+export type { Effect, EffectKind, PhaseProposal, PressureLevel } from './rules/Effect.js';
+
+// Engine
+export { recommendPlan, safeRecommendPlan } from './engine/recommendPlan.js';
+export type { RecommendOptions } from './engine/recommendPlan.js';
+export { RecommendationSchema, TreatmentPlanSchema } from './engine/RecommendationSchema.js';
+export type {
+  Recommendation,
+  TreatmentPlan,
+  Finding,
+  TraceEntry,
+  Phase,
+  Session,
+} from './engine/RecommendationSchema.js';
+export { billingUnits } from './engine/billingUnits.js';
+
+// Calendar
+export { isCalendarDate, addCalendarDays, daysBetween, weekdayOf } from './calendar/calendarDate.js';
+export type { CalendarDate } from './calendar/calendarDate.js';

@@ -1,0 +1,149 @@
+import { CONDITION_IDS, type ConditionId } from '../intake/vocabulary.js';
+import { conditions as defaultConditions } from '../catalog/data/conditions.js';
+import type { Effect } from './Effect.js';
+import { conditionsOf, hasCondition, targetsOf } from './facts.js';
+import { rule } from './rule.js';
+import type { Rule } from './Rule.js';
+
+// What to work and with what, per condition, straight from the catalogue.
+const selectionRule = (id: ConditionId): Rule =>
+  rule({
+    id: `condition/${id}`,
+    family: 'condition',
+    description: `${defaultConditions[id].name}: the catalogue's techniques, targets, starting pressure and complementary care.`,
+    source: defaultConditions[id].sources[0] ?? 'MP-DEFAULT',
+    when: ({ intake }) => hasCondition(intake, id),
+    then: ({ intake, catalog }) => {
+      const condition = catalog.conditions[id];
+      return conditionsOf(intake, id).flatMap((entry): Effect[] => {
+        const targets = targetsOf(entry, catalog);
+        const regions = [...new Set(targets.map((t) => t.region))];
+        return [
+          ...targets.map((t): Effect => ({ kind: 'addTarget', ...t, message: `${condition.name}: target area.` })),
+          ...condition.techniques.map((technique): Effect => ({
+            kind: 'addTechnique',
+            technique,
+            regions,
+            message: `${condition.name}: ${catalog.techniques[technique].name}.`,
+          })),
+          {
+            kind: 'startPressure',
+            start: condition.pressure.start as 1,
+            max: condition.pressure.max as 1,
+            message: `${condition.name}: usual pressure range.`,
+          },
+          ...condition.complementary.map((c): Effect => ({
+            kind: 'addComplementary',
+            care: c.care,
+            message: `${condition.name}: ${c.care} alongside massage.`,
+          })),
+          ...(condition.evidence.verdict === 'supports'
+            ? []
+            : [
+                {
+                  kind: 'addPrecaution' as const,
+                  id: `evidence-${id}`,
+                  message: `${condition.name}: ${condition.evidence.summary}`,
+                },
+              ]),
+        ];
+      });
+    },
+  });
+
+/** Condition rules: what the catalogue says to work, plus the condition-specific cautions. */
+export const conditionRules: readonly Rule[] = [
+  ...CONDITION_IDS.map(selectionRule),
+  rule({
+    id: 'condition/severity-pressure',
+    family: 'condition',
+    description: 'Severe symptoms start at pressure 2 at most; acute conditions stay at 3 or below. Practice default (no published dose-response for pressure).',
+    source: 'MP-DEFAULT',
+    when: ({ intake }) => intake.conditions.some((entry) => entry.severity === 'severe' || entry.acuity === 'acute'),
+    then: ({ intake }) => [
+      {
+        kind: 'startPressure',
+        start: intake.conditions.some((entry) => entry.severity === 'severe') ? 2 : 3,
+        max: intake.conditions.some((entry) => entry.acuity === 'acute') ? 3 : 5,
+        message: 'Severe or acute symptoms: start gently and build up.',
+      },
+    ],
+  }),
+  rule({
+    id: 'condition/neck-pain-recent',
+    family: 'condition',
+    description: 'Recent neck pain (up to 3 months, grade I–II): do not offer relaxation massage or positional release alone; combine with exercise and education (OPTIMa guideline).',
+    source: 'S34',
+    when: ({ intake }) => conditionsOf(intake, 'neck-pain').some((entry) => entry.acuity !== 'chronic'),
+    then: () => [
+      { kind: 'addComplementary', care: 'exercise', message: 'Recent neck pain: exercise is part of first-line care.' },
+      { kind: 'addComplementary', care: 'education', message: 'Recent neck pain: education and reassurance.' },
+      {
+        kind: 'addPrecaution',
+        id: 'neck-pain-multimodal',
+        message: 'Recent neck pain: massage alone (relaxation massage or positional release) is not recommended; deliver it within multimodal care with exercise and education.',
+      },
+    ],
+  }),
+  rule({
+    id: 'condition/low-back-pain-acute',
+    family: 'condition',
+    description: 'Acute or subacute low back pain: massage is recommended alongside superficial heat (ACP 2017).',
+    source: 'S33',
+    when: ({ intake }) => conditionsOf(intake, 'low-back-pain').some((entry) => entry.acuity !== 'chronic'),
+    then: () => [{ kind: 'addComplementary', care: 'superficial-heat', message: 'Acute low back pain: superficial heat (ACP 2017).' }],
+  }),
+  rule({
+    id: 'condition/sciatica-source-first',
+    family: 'condition',
+    description: 'Sciatica: make sure the source has been found first; no work over a herniated disc region. Practice-level source.',
+    source: 'S55',
+    when: ({ intake }) => hasCondition(intake, 'sciatica'),
+    then: () => [
+      {
+        kind: 'addPrecaution',
+        id: 'sciatica-source',
+        message: 'Sciatica: confirm the source (disc, piriformis, other) has been assessed; no direct pressure over a herniated disc region.',
+      },
+    ],
+  }),
+  rule({
+    id: 'condition/intraoral-tmj-training',
+    family: 'condition',
+    description: 'Intraoral TMJ work only by trained therapists where the jurisdiction allows it, gloved. Practice-level source.',
+    source: 'S54',
+    when: ({ intake, catalog }) => hasCondition(intake, 'tmj-disorder') && catalog.conditions['tmj-disorder'].techniques.includes('intraoral-tmj'),
+    then: () => [
+      {
+        kind: 'addPrecaution',
+        id: 'intraoral-scope',
+        message: 'Intraoral work: only if trained and allowed by your jurisdiction’s scope of practice; gloved; otherwise work the jaw externally.',
+      },
+    ],
+  }),
+  rule({
+    id: 'condition/sports-injury-subacute',
+    family: 'condition',
+    description: 'Sports injury past the acute stage: cross-fiber friction on the site to remodel scar tissue. Practice-level source.',
+    source: 'S13',
+    when: ({ intake }) => conditionsOf(intake, 'sports-injury').some((entry) => entry.acuity !== 'acute' && entry.region !== undefined),
+    then: ({ intake }) =>
+      conditionsOf(intake, 'sports-injury').flatMap((entry): Effect[] =>
+        entry.acuity === 'acute' || entry.region === undefined
+          ? []
+          : [{ kind: 'addTechnique', technique: 'cross-fiber-friction', regions: [entry.region], message: 'Healing injury: friction to remodel scar tissue.' }],
+      ),
+  }),
+  rule({
+    id: 'condition/post-surgical-clearance',
+    family: 'condition',
+    description: 'After surgery, lymphatic drainage and scar work need the surgeon’s clearance; work proximal areas first. Practice-level source.',
+    source: 'S14',
+    when: ({ intake }) => hasCondition(intake, 'post-surgical'),
+    then: () => [
+      { kind: 'avoid', technique: 'lymphatic-drainage', message: 'After surgery: lymphatic drainage only with the surgeon’s clearance.', clearedBy: 'surgeon' },
+      { kind: 'avoid', technique: 'scar-mobilization', message: 'After surgery: scar work only with the surgeon’s clearance.', clearedBy: 'surgeon' },
+      { kind: 'addPrecaution', id: 'post-surgical-proximal', message: 'After surgery: work proximal areas first and follow the surgeon’s restrictions.' },
+    ],
+  }),
+];

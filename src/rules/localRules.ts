@@ -1,0 +1,135 @@
+import { addCalendarDays, daysBetween } from '../calendar/calendarDate.js';
+import type { ConditionEntry, Intake } from '../intake/IntakeSchema.js';
+import { HISTORY_FLAG_IDS, type HistoryFlagId, type TechniqueId } from '../intake/vocabulary.js';
+import { historyWith, conditionsOf, hasFlag, sideOf } from './facts.js';
+import { historyFlags } from '../catalog/data/historyFlags.js';
+import type { Effect } from './Effect.js';
+import { rule } from './rule.js';
+import type { Rule } from './Rule.js';
+
+/** Days after an acute soft-tissue injury with no massage and no heat on the site (No HARM, 48–72 h). */
+export const ACUTE_INJURY_DAYS = 3;
+/** Days after surgery with no deep pressure on the site (practice default, about 6 weeks). */
+export const POST_SURGICAL_DEEP_PRESSURE_DAYS = 42;
+/** Days after surgery before scar work, once the wound has closed (practice default, 2–3 weeks). */
+export const SCAR_CLOSURE_DAYS = 21;
+
+// Every flag of the local tier in the default catalogue gets a rule that
+// avoids its region; which flags are local is read from the catalogue at
+// evaluation time so a vendor's re-tiering takes effect.
+const localFlagRule = (flag: HistoryFlagId): Rule =>
+  rule({
+    id: `local/${flag}`,
+    family: 'local',
+    description: `${historyFlags[flag].name}: avoid the affected region (local contraindication); treat elsewhere.`,
+    source: historyFlags[flag].sources[0] ?? 'MP-DEFAULT',
+    when: ({ intake, catalog }) => catalog.historyFlags[flag].tier === 'local' && hasFlag(intake, flag),
+    then: ({ intake, catalog }) =>
+      historyWith(intake, flag).flatMap((entry): Effect[] =>
+        entry.region === undefined
+          ? []
+          : [
+              {
+                kind: 'avoid',
+                region: entry.region,
+                ...sideOf(entry),
+                message: `${catalog.historyFlags[flag].name}: ${catalog.historyFlags[flag].effect}`,
+              },
+            ],
+      ),
+  });
+
+// An acute entry without onset may be hours old: count the 72 hours from the
+// intake, the cautious reading.
+const injuryDay = (entry: ConditionEntry, intake: Intake): string => entry.onset ?? intake.assessedOn;
+
+const isWithin = (entry: ConditionEntry, intake: Intake, days: number): boolean =>
+  daysBetween(intake.assessedOn, injuryDay(entry, intake)) < days;
+
+const siteAvoid = (entry: ConditionEntry, until: string, message: string, technique?: TechniqueId): Effect[] =>
+  entry.region === undefined
+    ? []
+    : [
+        {
+          kind: 'avoid',
+          region: entry.region,
+          ...sideOf(entry),
+          ...(technique === undefined ? {} : { technique }),
+          until,
+          message,
+        },
+      ];
+
+/** Region-level contraindications from the history and from fresh injuries or surgery. */
+export const localRules: readonly Rule[] = [
+  ...HISTORY_FLAG_IDS.filter((flag) => historyFlags[flag].tier === 'local').map(localFlagRule),
+  rule({
+    id: 'local/cellulitis-no-lymphatic',
+    family: 'local',
+    description: 'Cellulitis: no lymphatic drainage anywhere until 2–3 days of antibiotics with improvement.',
+    source: 'S9',
+    when: ({ intake }) => hasFlag(intake, 'cellulitis'),
+    then: () => [{ kind: 'avoid', technique: 'lymphatic-drainage', message: 'Cellulitis: lymphatic drainage could spread the infection.' }],
+  }),
+  rule({
+    id: 'local/acute-injury-72h',
+    family: 'local',
+    description: 'Acute soft-tissue injury in its first 72 hours: no massage and no heat on the injured site (No HARM); work the surrounding areas and have the injury diagnosed. Practice-level source.',
+    source: 'S13',
+    when: ({ intake }) =>
+      conditionsOf(intake, 'sports-injury').some((entry) => entry.acuity === 'acute' && isWithin(entry, intake, ACUTE_INJURY_DAYS)),
+    then: ({ intake }) =>
+      conditionsOf(intake, 'sports-injury')
+        .filter((entry) => entry.acuity === 'acute' && isWithin(entry, intake, ACUTE_INJURY_DAYS))
+        .flatMap((entry): Effect[] => [
+          ...siteAvoid(
+            entry,
+            addCalendarDays(injuryDay(entry, intake), ACUTE_INJURY_DAYS),
+            'Acute injury (first 72 hours): no massage and no heat on the injured site.',
+          ),
+          { kind: 'avoid', technique: 'hot-stone', until: addCalendarDays(injuryDay(entry, intake), ACUTE_INJURY_DAYS), message: 'Acute injury: no heat in the first 72 hours.' },
+          {
+            kind: 'addPrecaution',
+            id: 'acute-injury-diagnosis',
+            message: 'Acute injury: make sure it has been diagnosed (refer for assessment if not); re-assess before working the site after 72 hours.',
+          },
+        ]),
+  }),
+  rule({
+    id: 'local/post-surgical-site',
+    family: 'local',
+    description: 'Surgical site: no deep pressure for about 6 weeks after surgery (practice default).',
+    source: 'S14',
+    when: ({ intake }) =>
+      conditionsOf(intake, 'post-surgical').some((entry) => isWithin(entry, intake, POST_SURGICAL_DEEP_PRESSURE_DAYS)),
+    then: ({ intake }) =>
+      conditionsOf(intake, 'post-surgical')
+        .filter((entry) => isWithin(entry, intake, POST_SURGICAL_DEEP_PRESSURE_DAYS))
+        .flatMap((entry) =>
+          (['deep-tissue', 'cross-fiber-friction', 'percussion', 'trigger-point'] as const).flatMap((technique) =>
+            siteAvoid(
+              entry,
+              addCalendarDays(injuryDay(entry, intake), POST_SURGICAL_DEEP_PRESSURE_DAYS),
+              'Surgical site: no deep pressure for about 6 weeks after surgery.',
+              technique,
+            ),
+          ),
+        ),
+  }),
+  rule({
+    id: 'local/scar-wound-closure',
+    family: 'local',
+    description: 'Scar mobilization only once the wound has closed, about 2–3 weeks after surgery (practice default).',
+    source: 'S14',
+    when: ({ intake }) => conditionsOf(intake, 'post-surgical').some((entry) => isWithin(entry, intake, SCAR_CLOSURE_DAYS)),
+    then: ({ intake }) =>
+      conditionsOf(intake, 'post-surgical')
+        .filter((entry) => isWithin(entry, intake, SCAR_CLOSURE_DAYS))
+        .map((entry): Effect => ({
+          kind: 'avoid',
+          technique: 'scar-mobilization',
+          until: addCalendarDays(injuryDay(entry, intake), SCAR_CLOSURE_DAYS),
+          message: 'Scar work waits until the wound has closed (about 3 weeks after surgery).',
+        })),
+  }),
+];

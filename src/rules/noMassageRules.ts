@@ -1,0 +1,116 @@
+import { hasFlag, historyWith } from './facts.js';
+import { rule } from './rule.js';
+import type { Rule } from './Rule.js';
+
+/**
+ * "No massage now" flags: refer or defer. A `clearedBy` clearance in the
+ * intake lifts the referral or deferral and nothing else; the precaution
+ * rules still apply once cleared.
+ */
+export const noMassageRules: readonly Rule[] = [
+  rule({
+    id: 'no-massage/dvt',
+    family: 'no-massage',
+    description: 'Current or suspected deep-vein thrombosis: urgent medical referral, since massage can dislodge a clot.',
+    source: 'S1',
+    when: ({ intake }) => hasFlag(intake, 'dvt'),
+    then: () => [
+      {
+        kind: 'refer',
+        urgency: 'urgent',
+        message: 'Deep-vein thrombosis (current or suspected): a clot can dislodge; needs medical care first.',
+        clearedBy: 'physician',
+      },
+    ],
+  }),
+  rule({
+    id: 'no-massage/dvt-cleared',
+    family: 'no-massage',
+    description: 'Deep-vein thrombosis cleared by a physician: light pressure only and no work on the affected limb.',
+    source: 'S1',
+    when: ({ intake }) => hasFlag(intake, 'dvt'),
+    then: ({ intake }) => [
+      { kind: 'capPressure', max: 2, message: 'Treated deep-vein thrombosis: light pressure only.' },
+      ...historyWith(intake, 'dvt').flatMap((entry) =>
+        entry.region === undefined
+          ? []
+          : [
+              {
+                kind: 'avoid' as const,
+                region: entry.region,
+                ...(entry.side === undefined ? {} : { side: entry.side }),
+                message: 'Limb affected by deep-vein thrombosis.',
+              },
+            ],
+      ),
+    ],
+  }),
+  rule({
+    id: 'no-massage/fever',
+    family: 'no-massage',
+    description: 'Fever over 38 °C or acute systemic infection: defer until resolved.',
+    source: 'S1',
+    when: ({ intake }) => hasFlag(intake, 'fever'),
+    then: () => [{ kind: 'defer', until: 'resolved', message: 'Fever or acute systemic infection: wait until it has resolved.' }],
+  }),
+  rule({
+    id: 'no-massage/contagious-illness',
+    family: 'no-massage',
+    description: 'Contagious illness: defer until resolved.',
+    source: 'S2',
+    when: ({ intake }) => hasFlag(intake, 'contagious-illness'),
+    then: () => [{ kind: 'defer', until: 'resolved', message: 'Contagious illness: wait until it has resolved.' }],
+  }),
+  rule({
+    id: 'no-massage/uncontrolled-hypertension',
+    family: 'no-massage',
+    description: 'Uncontrolled hypertension: defer until a physician clears massage.',
+    source: 'S1',
+    when: ({ intake }) => hasFlag(intake, 'uncontrolled-hypertension'),
+    then: () => [
+      {
+        kind: 'defer',
+        until: 'clearance',
+        message: 'Uncontrolled hypertension: needs physician clearance first.',
+        clearedBy: 'physician',
+      },
+      { kind: 'avoid', technique: 'percussion', message: 'Hypertension: avoid vigorous techniques.' },
+      {
+        kind: 'addPrecaution',
+        id: 'blood-pressure-check-ins',
+        message: 'Hypertension: check in on how the client feels during the session; avoid vigorous work.',
+      },
+    ],
+  }),
+  rule({
+    id: 'no-massage/pregnancy-complication',
+    family: 'no-massage',
+    description: 'Pregnancy complication (pre-eclampsia, placenta previa, bleeding, preterm contractions): defer until an obstetrician clears massage. Practice-level source.',
+    source: 'S12',
+    when: ({ intake }) => hasFlag(intake, 'pregnancy-complication'),
+    then: () => [
+      {
+        kind: 'defer',
+        until: 'clearance',
+        message: 'Pregnancy complication: needs obstetrician clearance first.',
+        clearedBy: 'obstetrician',
+      },
+    ],
+  }),
+  rule({
+    id: 'no-massage/severe-thrombocytopenia',
+    family: 'no-massage',
+    description: 'Severe thrombocytopenia: defer until a physician clears massage; once cleared, light contact only. The platelet cut-off is a practice-level default.',
+    source: 'S4',
+    when: ({ intake }) => hasFlag(intake, 'severe-thrombocytopenia'),
+    then: () => [
+      {
+        kind: 'defer',
+        until: 'clearance',
+        message: 'Severe thrombocytopenia: bruising and bleeding risk; needs physician clearance first.',
+        clearedBy: 'physician',
+      },
+      { kind: 'capPressure', max: 1, message: 'Severe thrombocytopenia: light contact only, even once cleared.' },
+    ],
+  }),
+];

@@ -1,0 +1,17 @@
+import type { Rule } from './Rule.js';
+
+/**
+ * Declares a rule. An identity function: it exists so rule tables read as
+ * data and are checked against {@link Rule} one entry at a time.
+ *
+ * @param definition - the rule
+ * @returns the same rule
+ * @example
+ * const r = rule({
+ *   id: 'precaution/example', family: 'precaution', source: 'S1',
+ *   description: 'An example.', when: () => true, then: () => [],
+ * });
+ */
+export function rule(definition: Rule): Rule {
+  return definition;
+}
