@@ -2,7 +2,7 @@ import { CONDITION_IDS, type ConditionId } from '../intake/vocabulary.js';
 import { conditions as defaultConditions } from '../catalog/data/conditions.js';
 import type { Effect } from './Effect.js';
 import { conditionsOf, hasCondition, targetsOf } from './facts.js';
-import { rule } from './rule.js';
+import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
 // What to work and with what, per condition, straight from the catalogue.

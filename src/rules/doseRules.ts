@@ -3,7 +3,7 @@ import { conditions as defaultConditions } from '../catalog/data/conditions.js';
 import { proposeTaper } from '../schedule/proposeTaper.js';
 import type { Effect } from './Effect.js';
 import { conditionsOf, hasCondition } from './facts.js';
-import { rule } from './rule.js';
+import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
 // The dose of each condition: session length and the taper that starts from

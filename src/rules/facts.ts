@@ -46,7 +46,9 @@ export function targetsOf(entry: ConditionEntry, catalog: Catalog): ResolvedTarg
         muscles: [...catalog.regions[region].muscles],
       }));
     }
-    return [{ region: target.region, muscles: [...target.muscles] }];
+    // A condition that names no muscles for a region works the region's usual ones.
+    const muscles = target.muscles.length > 0 ? target.muscles : catalog.regions[target.region].muscles;
+    return [{ region: target.region, muscles: [...muscles] }];
   });
 }
 

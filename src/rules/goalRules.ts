@@ -1,7 +1,7 @@
 import type { OutcomeMeasureId } from '../intake/vocabulary.js';
 import type { Effect } from './Effect.js';
 import { goalTarget } from './goalTarget.js';
-import { rule } from './rule.js';
+import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 import type { Intake } from '../intake/IntakeSchema.js';
 

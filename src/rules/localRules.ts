@@ -4,7 +4,7 @@ import { HISTORY_FLAG_IDS, type HistoryFlagId, type TechniqueId } from '../intak
 import { historyWith, conditionsOf, hasFlag, sideOf } from './facts.js';
 import { historyFlags } from '../catalog/data/historyFlags.js';
 import type { Effect } from './Effect.js';
-import { rule } from './rule.js';
+import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
 /** Days after an acute soft-tissue injury with no massage and no heat on the site (No HARM, 48–72 h). */

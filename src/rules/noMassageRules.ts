@@ -1,5 +1,5 @@
 import { hasFlag, historyWith } from './facts.js';
-import { rule } from './rule.js';
+import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
 /**

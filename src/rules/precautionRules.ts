@@ -1,6 +1,6 @@
 import type { Effect } from './Effect.js';
 import { deepTechniques, hasFlag, historyWith, sideOf, targetsOf } from './facts.js';
-import { rule } from './rule.js';
+import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 import type { HistoryEntry } from '../intake/IntakeSchema.js';
 import type { Catalog } from '../catalog/Catalog.js';
@@ -10,16 +10,18 @@ export const FIRST_TRIMESTER_WEEKS = 12;
 /** Weeks of gestation after which flat supine is avoided (practice-level). */
 export const SUPINE_LIMIT_WEEKS = 22;
 
-const avoidDeepOn = (entry: HistoryEntry, catalog: Catalog, message: string): Effect[] =>
-  entry.region === undefined
+const avoidDeepOn = (entry: HistoryEntry, catalog: Catalog, message: string): Effect[] => {
+  const region = entry.region;
+  return region === undefined
     ? []
     : deepTechniques(catalog).map((technique) => ({
         kind: 'avoid' as const,
-        region: entry.region,
+        region,
         ...sideOf(entry),
         technique,
         message,
       }));
+};
 
 const bleedingRisk = (flag: 'anticoagulants' | 'bleeding-disorder', label: string): Rule =>
   rule({

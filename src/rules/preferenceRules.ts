@@ -1,6 +1,6 @@
 import type { Effect } from './Effect.js';
 import { targetsOf } from './facts.js';
-import { rule } from './rule.js';
+import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
 /** The source id of everything the client asked for in the intake. */

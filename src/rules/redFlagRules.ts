@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/Catalog.js';
 import type { Intake } from '../intake/IntakeSchema.js';
 import { RED_FLAG_IDS, type RedFlagId } from '../intake/vocabulary.js';
 import { redFlags } from '../catalog/data/redFlags.js';
-import { rule } from './rule.js';
+import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
 /**

@@ -7,11 +7,11 @@ import type { Rule } from './Rule.js';
  * @param definition - the rule
  * @returns the same rule
  * @example
- * const r = rule({
+ * const r = defineRule({
  *   id: 'precaution/example', family: 'precaution', source: 'S1',
  *   description: 'An example.', when: () => true, then: () => [],
  * });
  */
-export function rule(definition: Rule): Rule {
+export function defineRule(definition: Rule): Rule {
   return definition;
 }
