@@ -2,9 +2,10 @@ import type { RegionId } from '../../intake/vocabulary.js';
 import type { Region } from '../CatalogSchema.js';
 
 /**
- * The built-in body regions: their main muscles, their anatomical neighbours
- * (symmetric: if A lists B, B lists A) and the endangerment sites in them that
- * always get light or no pressure (clinical reference §1, S1, practice-level).
+ * The built-in body regions, with muscles, neighbours and endangerment sites.
+ *
+ * Adjacency is symmetric: if A lists B, B lists A. Endangerment sites always
+ * get light or no pressure (clinical reference §1, S1, practice-level).
  */
 export const regions = {
   head: {

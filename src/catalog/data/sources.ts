@@ -1,9 +1,11 @@
 import type { Source } from '../CatalogSchema.js';
 
 /**
- * Every source the built-in catalogue cites: S1..S57 of the clinical reference,
- * plus `MP-DEFAULT` (a catalogue default with no published evidence) and
- * `CMS-ICD10` (the ICD-10-CM tabular list).
+ * Every source the built-in catalogue cites, with its grade.
+ *
+ * S1..S57 are the sources of the clinical reference; `MP-DEFAULT` marks a
+ * catalogue default with no published evidence, and `CMS-ICD10` the
+ * ICD-10-CM tabular list.
  *
  * Grades follow the reference's marks: `evidence` for trials, reviews,
  * guidelines and official specifications; `practice` for exam prep, clinic or

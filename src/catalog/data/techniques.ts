@@ -2,8 +2,10 @@ import type { TechniqueId } from '../../intake/vocabulary.js';
 import type { Technique } from '../CatalogSchema.js';
 
 /**
- * The built-in techniques: what each is, its usual pressure range on the 1–5
- * scale (1 light contact … 5 deep) and its CPT code.
+ * The built-in techniques, with pressure range and CPT code.
+ *
+ * Pressure is the 1–5 scale of the clinical reference (1 light contact …
+ * 5 deep).
  *
  * `source` backs the CPT code: S42 where the billing articles name the
  * technique or its stroke family (97124: effleurage, petrissage, tapotement;

@@ -1,0 +1,233 @@
+import type { HistoryFlagId } from '../../intake/vocabulary.js';
+import type { HistoryFlag } from '../CatalogSchema.js';
+
+/**
+ * The built-in health-history flags, with tier and what the plan must do.
+ *
+ * From the clinical reference §1. Nearly every source here is
+ * practice-level (exam prep, clinic pages, textbook excerpts); cut-offs such as
+ * 6 weeks after a fracture or platelets below 50,000 are configurable practice
+ * defaults, not facts.
+ */
+export const historyFlags = {
+  // ── no massage now ──────────────────────────────────────────────────────
+  dvt: {
+    id: 'dvt',
+    name: 'Deep vein thrombosis or pulmonary embolism (current or suspected)',
+    tier: 'no-massage',
+    effect: 'No massage: refer urgently for medical assessment, because massage could dislodge the clot.',
+    sources: ['S1', 'S2'],
+  },
+  fever: {
+    id: 'fever',
+    name: 'Fever or acute systemic infection',
+    tier: 'no-massage',
+    effect: 'No massage: defer until a fever above 38 °C or an acute systemic infection has resolved.',
+    sources: ['S1', 'S2'],
+  },
+  'contagious-illness': {
+    id: 'contagious-illness',
+    name: 'Contagious illness',
+    tier: 'no-massage',
+    effect: 'No massage: defer until the contagious illness has resolved.',
+    sources: ['S1', 'S2'],
+  },
+  'uncontrolled-hypertension': {
+    id: 'uncontrolled-hypertension',
+    name: 'Uncontrolled hypertension',
+    tier: 'no-massage',
+    effect: 'No massage: defer until a physician clears the client.',
+    sources: ['S1', 'S2'],
+  },
+  'pregnancy-complication': {
+    id: 'pregnancy-complication',
+    name: 'Pregnancy complication',
+    tier: 'no-massage',
+    effect:
+      'No massage: defer until an obstetrician clears the client after a complication such as pre-eclampsia, placenta previa, bleeding or preterm contractions (practice-level sources).',
+    sources: ['S12', 'S4'],
+  },
+  'severe-thrombocytopenia': {
+    id: 'severe-thrombocytopenia',
+    name: 'Severe thrombocytopenia (platelets below 50,000, a practice default)',
+    tier: 'no-massage',
+    effect: 'No massage until a physician clears the client; once cleared, light pressure only.',
+    sources: ['S4', 'S5'],
+  },
+
+  // ── local: avoid the area, treat elsewhere ──────────────────────────────
+  'varicose-veins': {
+    id: 'varicose-veins',
+    name: 'Varicose veins',
+    tier: 'local',
+    effect: 'Avoid the affected region.',
+    sources: ['S1', 'S2'],
+  },
+  'open-wound': {
+    id: 'open-wound',
+    name: 'Open wound or recent burn',
+    tier: 'local',
+    effect: 'Avoid the affected region until the wound or burn has healed.',
+    sources: ['S1', 'S2', 'S4'],
+  },
+  'skin-infection': {
+    id: 'skin-infection',
+    name: 'Skin infection',
+    tier: 'local',
+    effect: 'Avoid the affected region until the infection has resolved.',
+    sources: ['S1', 'S2', 'S4'],
+  },
+  'recent-fracture': {
+    id: 'recent-fracture',
+    name: 'Recent fracture',
+    tier: 'local',
+    effect: 'Avoid the fracture region for about 6 weeks (a practice default) or until a physician clears it.',
+    sources: ['S2', 'S5'],
+  },
+  'inflammatory-flare': {
+    id: 'inflammatory-flare',
+    name: 'Inflammatory flare (e.g. rheumatoid arthritis)',
+    tier: 'local',
+    effect: 'Avoid the affected joints during the flare.',
+    sources: ['S2'],
+  },
+  'radiation-field': {
+    id: 'radiation-field',
+    name: 'Radiation therapy field',
+    tier: 'local',
+    effect: 'No deep pressure on the radiation field: light contact at most.',
+    sources: ['S6'],
+  },
+  'implanted-device': {
+    id: 'implanted-device',
+    name: 'Implanted device (port, pacemaker, pump)',
+    tier: 'local',
+    effect: 'Avoid the device site (ports are usually in the chest).',
+    sources: ['S7', 'S3'],
+  },
+  cellulitis: {
+    id: 'cellulitis',
+    name: 'Cellulitis',
+    tier: 'local',
+    effect:
+      'No massage of the affected limb until after 2–3 days of antibiotics with improvement; no lymphatic drainage.',
+    sources: ['S9'],
+  },
+  aneurysm: {
+    id: 'aneurysm',
+    name: 'Aneurysm',
+    tier: 'local',
+    effect: 'Avoid the area of the aneurysm.',
+    sources: ['S2'],
+  },
+
+  // ── precaution: treat with changes ──────────────────────────────────────
+  anticoagulants: {
+    id: 'anticoagulants',
+    name: 'Anticoagulant medication',
+    tier: 'precaution',
+    effect: 'Pressure 2 at most; no deep-tissue, cross-fiber friction or percussion (bruising and bleeding risk).',
+    sources: ['S1', 'S2', 'S4'],
+  },
+  'bleeding-disorder': {
+    id: 'bleeding-disorder',
+    name: 'Bleeding disorder',
+    tier: 'precaution',
+    effect: 'Pressure 2 at most; no deep-tissue, cross-fiber friction or percussion (bruising and bleeding risk).',
+    sources: ['S1', 'S2', 'S4'],
+  },
+  corticosteroids: {
+    id: 'corticosteroids',
+    name: 'Long-term corticosteroids',
+    tier: 'precaution',
+    effect: 'Reduce pressure, because long-term corticosteroids weaken connective tissue.',
+    sources: ['S1'],
+  },
+  'pain-medication': {
+    id: 'pain-medication',
+    name: 'Pain medication (analgesics, muscle relaxants)',
+    tier: 'precaution',
+    effect: 'Use lighter pressure and check pressure often, because the medication masks pain feedback.',
+    sources: ['S1'],
+  },
+  osteoporosis: {
+    id: 'osteoporosis',
+    name: 'Osteoporosis',
+    tier: 'precaution',
+    effect:
+      'Gentle work only: no deep-tissue, percussion, forceful stretching or joint work near the spine, ribs, hips or wrists; side-lying or bolstered positions; careful transfers.',
+    sources: ['S11', 'S4'],
+  },
+  'peripheral-neuropathy': {
+    id: 'peripheral-neuropathy',
+    name: 'Peripheral neuropathy',
+    tier: 'precaution',
+    effect: 'No deep pressure on the neuropathic region, where the client cannot report pain reliably.',
+    sources: ['S3'],
+  },
+  pregnancy: {
+    id: 'pregnancy',
+    name: 'Pregnancy',
+    tier: 'precaution',
+    effect:
+      'Side-lying; no flat supine after about 22 weeks; no prone; no abdominal massage; no deep pressure on the legs (clotting risk); many therapists defer the first trimester (under 12 weeks).',
+    sources: ['S12'],
+  },
+  cancer: {
+    id: 'cancer',
+    name: 'Cancer in active treatment',
+    tier: 'precaution',
+    effect:
+      'Oncologist clearance before the plan; no pressure over a tumour; overall pressure 2 at most when the tumour site is unknown.',
+    sources: ['S7', 'S2'],
+  },
+  'bone-metastasis': {
+    id: 'bone-metastasis',
+    name: 'Bone metastasis',
+    tier: 'precaution',
+    effect: 'Pressure 1 at most over the affected bone; physician sign-off before the plan.',
+    sources: ['S7', 'S6'],
+  },
+  lymphedema: {
+    id: 'lymphedema',
+    name: 'Lymphedema',
+    tier: 'precaution',
+    effect: 'Restrict pressure in the affected area; lymphatic drainage only by a therapist trained in it.',
+    sources: ['S8'],
+  },
+  'heart-failure': {
+    id: 'heart-failure',
+    name: 'Heart failure',
+    tier: 'precaution',
+    effect: 'No lymphatic drainage (it adds to the fluid load); physician clearance before the plan.',
+    sources: ['S9', 'S10'],
+  },
+  'kidney-failure': {
+    id: 'kidney-failure',
+    name: 'Kidney failure',
+    tier: 'precaution',
+    effect: 'No lymphatic drainage (it adds to the fluid load); physician clearance before the plan.',
+    sources: ['S9', 'S10'],
+  },
+  diabetes: {
+    id: 'diabetes',
+    name: 'Diabetes',
+    tier: 'precaution',
+    effect: 'Check skin and sensation before treating; where sensation is reduced, follow the peripheral-neuropathy precaution.',
+    sources: ['S3'],
+  },
+  hypertension: {
+    id: 'hypertension',
+    name: 'Hypertension (controlled)',
+    tier: 'precaution',
+    effect: 'Avoid vigorous techniques and check in with the client during the session.',
+    sources: ['S3'],
+  },
+  'oil-allergy': {
+    id: 'oil-allergy',
+    name: 'Allergy to massage oils',
+    tier: 'precaution',
+    effect: 'Choose a different massage medium.',
+    sources: ['S4'],
+  },
+} as const satisfies Readonly<Record<HistoryFlagId, HistoryFlag>>;
