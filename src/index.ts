@@ -79,3 +79,8 @@ export { billingUnits } from './engine/billingUnits.js';
 // Calendar
 export { isCalendarDate, addCalendarDays, daysBetween, weekdayOf } from './calendar/calendarDate.js';
 export type { CalendarDate } from './calendar/calendarDate.js';
+
+// Catalogue extension
+export { extendCatalog } from './catalog/extendCatalog.js';
+export { CatalogPatchSchema, RuleSchema } from './catalog/CatalogPatchSchema.js';
+export type { CatalogPatch, CatalogPatchInput } from './catalog/CatalogPatchSchema.js';

@@ -27,7 +27,7 @@ const EXPECTED_WORDS: Record<string, string> = {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (typeof value === 'string') return 'text';
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
@@ -83,6 +83,9 @@ export function toIntakeIssues(issues: readonly z.core.$ZodIssue[], schema: z.co
       case 'invalid_type': {
         if (issue.input === undefined) return [{ path, code: 'required', message: `${where} is required` }];
         const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+        if (issue.expected === 'int' && typeof issue.input === 'number' && Number.isFinite(issue.input)) {
+          return [{ path, code: 'not_whole', message: `${where} must be a whole number` }];
+        }
         return [
           { path, code: 'invalid_type', message: `${where} must be ${expected}, not ${describe(issue.input)}` },
         ];

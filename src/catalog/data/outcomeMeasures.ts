@@ -43,7 +43,7 @@ export const outcomeMeasures = {
     max: 24,
     meaningfulChange: { points: 2 },
     better: 'lower',
-    source: 'S39',
+    source: 'S23',
   },
   psfs: {
     id: 'psfs',

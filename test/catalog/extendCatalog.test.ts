@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCatalog, extendCatalog, IntakeError, recommendPlan, type Rule } from '../../src/index.js';
+import { baseIntake } from '../support/plan.js';
+
+const policy = { id: 'CLINIC-1', citation: 'Clinic policy manual', grade: 'practice' as const };
+const capRule: Rule = {
+  id: 'clinic/cap-3',
+  family: 'precaution',
+  description: 'Clinic policy: pressure at most 3.',
+  source: 'CLINIC-1',
+  when: () => true,
+  then: () => [{ kind: 'capPressure', max: 3, message: 'Clinic policy.' }],
+};
+
+const issuesOf = (patch: unknown) => {
+  try {
+    extendCatalog(defaultCatalog, patch as never);
+  } catch (error) {
+    expect(error).toBeInstanceOf(IntakeError);
+    return (error as IntakeError).issues.map((i) => i.message);
+  }
+  throw new Error('expected the patch to be rejected');
+};
+
+describe('extendCatalog', () => {
+  it('adds a rule that the engine then applies, with its source in the plan', () => {
+    const catalog = extendCatalog(defaultCatalog, { sources: [policy], rules: [capRule] });
+    const result = recommendPlan(baseIntake(), { catalog });
+    if (result.kind !== 'plan') throw new Error('expected a plan');
+    expect(result.plan.pressure.max).toBeLessThanOrEqual(3);
+    expect(result.plan.pressure.because).toContain('clinic/cap-3');
+    expect(result.plan.sources.map((s) => s.id)).toContain('CLINIC-1');
+    expect(result.plan.rulesetVersion).toBe(`${defaultCatalog.version}+extended`);
+  });
+
+  it('sorts a new rule into its family’s place in the evaluation order', () => {
+    const catalog = extendCatalog(defaultCatalog, { sources: [policy], rules: [capRule] });
+    const families = catalog.rules.map((r) => r.family);
+    const index = catalog.rules.findIndex((r) => r.id === 'clinic/cap-3');
+    expect(families[index + 1]).not.toBe('precaution');
+    expect(families.slice(0, index).every((f) => ['red-flag', 'no-massage', 'local', 'precaution'].includes(f))).toBe(true);
+  });
+
+  it('overrides a condition, and the built-in rules read the override', () => {
+    const neck = defaultCatalog.conditions['neck-pain'];
+    const catalog = extendCatalog(defaultCatalog, { conditions: [{ ...neck, dose: { ...neck.dose, minutes: 45 } }] });
+    const result = recommendPlan(baseIntake(), { catalog });
+    expect(result.kind === 'plan' && result.plan.sessionMinutes).toBe(45);
+  });
+
+  it('replaces a rule with the same id and removes rules by id', () => {
+    const catalog = extendCatalog(defaultCatalog, { removeRules: ['preference/hot-stones'] });
+    expect(catalog.rules.some((r) => r.id === 'preference/hot-stones')).toBe(false);
+    const result = recommendPlan(baseIntake({ preferences: { hotStones: true } }), { catalog });
+    expect(result.kind === 'plan' && result.plan.techniques.map((t) => t.technique)).not.toContain('hot-stone');
+    const replaced = extendCatalog(defaultCatalog, {
+      sources: [policy],
+      rules: [{ ...capRule, id: 'precaution/diabetes' }],
+    });
+    expect(replaced.rules.filter((r) => r.id === 'precaution/diabetes')).toHaveLength(1);
+    expect(replaced.rules.length).toBe(defaultCatalog.rules.length);
+  });
+
+  it('never changes the base catalogue', () => {
+    const before = defaultCatalog.rules.length;
+    extendCatalog(defaultCatalog, { sources: [policy], rules: [capRule], removeRules: ['precaution/diabetes'] });
+    expect(defaultCatalog.rules.length).toBe(before);
+    expect(defaultCatalog.sources['CLINIC-1']).toBeUndefined();
+  });
+
+  it('rejects a rule that cites a source that does not exist, naming the closest', () => {
+    expect(issuesOf({ rules: [{ ...capRule, source: 'S99' }] })).toEqual([
+      'rules[0].source cites "S99", which is not a source in the catalogue or the patch; did you mean "S19" or "S29" or "S39"?',
+    ]);
+  });
+
+  it('validates the patch like an intake: paths, plain words, unknown keys', () => {
+    expect(issuesOf({ rules: [{ ...capRule, family: 'safety', when: 'always' }] })).toEqual([
+      'rules[0].family "safety" is not a valid value; valid values: red-flag, no-massage, local, precaution, condition, dose, goal, preference',
+      'rules[0].when must be a function (ctx => boolean)',
+    ]);
+    expect(issuesOf({ extra: 1 })).toEqual(['extra is not a known field']);
+    expect(issuesOf({ removeRules: ['preference/hot-stone'] })).toEqual([
+      'removeRules[0] "preference/hot-stone" is not a rule of the base catalogue; did you mean "preference/hot-stones"?',
+    ]);
+    expect(issuesOf({ sessionMinutes: { min: 90, max: 30 } })).toEqual([
+      'sessionMinutes.min must not be more than sessionMinutes.max',
+    ]);
+  });
+});
