@@ -1,0 +1,23 @@
+// Writes the JSON Schemas as files for the package's exports map
+// (`massage-plan/schema/intake.json`, `massage-plan/schema/plan.json`,
+// `massage-plan/schema/recommendation.json`). Run after tsup, whose `clean`
+// empties dist/:  tsx scripts/write-schemas.ts [outDir]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { intakeJsonSchema, planJsonSchema, recommendationJsonSchema } from '../src/export/jsonSchema.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = resolve(root, process.argv[2] ?? 'dist/schema');
+mkdirSync(outDir, { recursive: true });
+
+const files = {
+  'intake.json': intakeJsonSchema(),
+  'plan.json': planJsonSchema(),
+  'recommendation.json': recommendationJsonSchema(),
+};
+for (const [name, schema] of Object.entries(files)) {
+  const path = resolve(outDir, name);
+  writeFileSync(path, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote ${path}`);
+}
