@@ -122,14 +122,69 @@ export const ConditionSchema = z.strictObject({
   sources: z.array(text(40)).max(12),
 });
 
+/**
+ * How strong a source is: `evidence`, `practice` (a configurable default, never a claim of evidence) or `unverified`.
+ *
+ * @useDeclaredType
+ */
 export type SourceGrade = z.infer<typeof SourceGradeSchema>;
+/**
+ * A source that rules and catalogue facts cite, with its grade.
+ *
+ * @useDeclaredType
+ */
 export type Source = z.infer<typeof SourceSchema>;
+/**
+ * A technique of the catalogue: name, description, pressure range, CPT code, whether it applies heat.
+ *
+ * @useDeclaredType
+ */
 export type Technique = z.infer<typeof TechniqueSchema>;
+/**
+ * A body region of the catalogue: muscles, adjacent regions, endangerment sites.
+ *
+ * @useDeclaredType
+ */
 export type Region = z.infer<typeof RegionSchema>;
+/**
+ * A contraindication tier: `no-massage` (defer or refer), `local` (avoid the area) or `precaution` (treat with changes).
+ *
+ * @useDeclaredType
+ */
 export type ContraindicationTier = z.infer<typeof ContraindicationTierSchema>;
+/**
+ * A health-history flag of the catalogue: its tier, what the plan must do, and its sources.
+ *
+ * @useDeclaredType
+ */
 export type HistoryFlag = z.infer<typeof HistoryFlagSchema>;
+/**
+ * A red flag of the catalogue: what it suggests, its urgency, the conditions it bears on, and its sources.
+ *
+ * @useDeclaredType
+ */
 export type RedFlag = z.infer<typeof RedFlagSchema>;
+/**
+ * An outcome measure of the catalogue: its range, its meaningful change, and which direction is better.
+ *
+ * @useDeclaredType
+ */
 export type OutcomeMeasure = z.infer<typeof OutcomeMeasureSchema>;
+/**
+ * What the evidence says about massage for a condition: a verdict, a summary and its sources.
+ *
+ * @useDeclaredType
+ */
 export type Evidence = z.infer<typeof EvidenceSchema>;
+/**
+ * A first-phase dose: sessions per week, weeks and minutes, with the source behind it.
+ *
+ * @useDeclaredType
+ */
 export type Dose = z.infer<typeof DoseSchema>;
+/**
+ * A condition of the catalogue: techniques, targets, pressure, dose, evidence, outcome measures, ICD-10 code and complementary care.
+ *
+ * @useDeclaredType
+ */
 export type Condition = z.infer<typeof ConditionSchema>;

@@ -102,9 +102,39 @@ export const RecommendationSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/**
+ * Why a referral or deferral was made: the rule, a sentence, the source.
+ *
+ * @useDeclaredType
+ */
 export type Finding = z.infer<typeof FindingSchema>;
+/**
+ * One step of the engine's reasoning: which rule yielded which effect, and on what source.
+ *
+ * @useDeclaredType
+ */
 export type TraceEntry = z.infer<typeof TraceEntrySchema>;
+/**
+ * A phase of the taper: intensive, transition or maintenance, with sessions per week and weeks.
+ *
+ * @useDeclaredType
+ */
 export type Phase = z.infer<typeof PhaseSchema>;
+/**
+ * One dated session of the plan, with its phase, minutes and whether it is a reassessment.
+ *
+ * @useDeclaredType
+ */
 export type Session = z.infer<typeof SessionSchema>;
+/**
+ * A suggested treatment plan: techniques, targets, what to avoid, pressure, positions, phases, dated sessions, goals, clearances, precautions, billing, trace and sources.
+ *
+ * @useDeclaredType
+ */
 export type TreatmentPlan = z.infer<typeof TreatmentPlanSchema>;
+/**
+ * The result of `recommendPlan`: a plan, a referral (`refer`, with urgency and reasons) or a deferral (`defer`, until resolved or cleared).
+ *
+ * @useDeclaredType
+ */
 export type Recommendation = z.infer<typeof RecommendationSchema>;

@@ -164,17 +164,87 @@ export const SeveritySchema = z.enum(SEVERITIES);
 export const AcuitySchema = z.enum(ACUITIES);
 export const UrgencySchema = z.enum(URGENCIES);
 
+/**
+ * A condition the engine knows: one of {@link CONDITION_IDS}.
+ *
+ * @useDeclaredType
+ */
 export type ConditionId = z.infer<typeof ConditionIdSchema>;
+/**
+ * A treatment goal: one of {@link GOAL_IDS}.
+ *
+ * @useDeclaredType
+ */
 export type GoalId = z.infer<typeof GoalIdSchema>;
+/**
+ * A body region: one of {@link REGION_IDS}.
+ *
+ * @useDeclaredType
+ */
 export type RegionId = z.infer<typeof RegionIdSchema>;
+/**
+ * A side of the body: one of {@link SIDES}.
+ *
+ * @useDeclaredType
+ */
 export type Side = z.infer<typeof SideSchema>;
+/**
+ * A massage or manual-therapy technique: one of {@link TECHNIQUE_IDS}.
+ *
+ * @useDeclaredType
+ */
 export type TechniqueId = z.infer<typeof TechniqueIdSchema>;
+/**
+ * A table position: one of {@link POSITIONS}.
+ *
+ * @useDeclaredType
+ */
 export type Position = z.infer<typeof PositionSchema>;
+/**
+ * A weekday: one of {@link WEEKDAYS}.
+ *
+ * @useDeclaredType
+ */
 export type Weekday = z.infer<typeof WeekdaySchema>;
+/**
+ * A clearance a clinician can give: one of {@link CLEARANCE_IDS}.
+ *
+ * @useDeclaredType
+ */
 export type ClearanceId = z.infer<typeof ClearanceIdSchema>;
+/**
+ * A health-history flag: one of {@link HISTORY_FLAG_IDS}.
+ *
+ * @useDeclaredType
+ */
 export type HistoryFlagId = z.infer<typeof HistoryFlagIdSchema>;
+/**
+ * A red flag that calls for a referral: one of {@link RED_FLAG_IDS}.
+ *
+ * @useDeclaredType
+ */
 export type RedFlagId = z.infer<typeof RedFlagIdSchema>;
+/**
+ * An outcome measure: one of {@link OUTCOME_MEASURE_IDS}.
+ *
+ * @useDeclaredType
+ */
 export type OutcomeMeasureId = z.infer<typeof OutcomeMeasureIdSchema>;
+/**
+ * Severity as the therapist grades it: one of {@link SEVERITIES}.
+ *
+ * @useDeclaredType
+ */
 export type Severity = z.infer<typeof SeveritySchema>;
+/**
+ * Acuity (acute < 4 weeks, subacute 4–12 weeks, chronic > 12 weeks): one of {@link ACUITIES}.
+ *
+ * @useDeclaredType
+ */
 export type Acuity = z.infer<typeof AcuitySchema>;
+/**
+ * Referral urgency: one of {@link URGENCIES}.
+ *
+ * @useDeclaredType
+ */
 export type Urgency = z.infer<typeof UrgencySchema>;
