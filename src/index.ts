@@ -84,3 +84,10 @@ export type { CalendarDate } from './calendar/calendarDate.js';
 export { extendCatalog } from './catalog/extendCatalog.js';
 export { CatalogPatchSchema, RuleSchema } from './catalog/CatalogPatchSchema.js';
 export type { CatalogPatch, CatalogPatchInput } from './catalog/CatalogPatchSchema.js';
+
+// Reassessment
+export { reassessPlan } from './engine/reassessPlan.js';
+export { ReassessmentSchema } from './intake/ReassessmentSchema.js';
+export type { Reassessment, ReassessmentInput } from './intake/ReassessmentSchema.js';
+export { reassessmentRules, RE_EVALUATE_AFTER, REFER_AFTER } from './rules/reassessmentRules.js';
+export type { ReassessmentRule, ReassessmentDecision, ProgressFacts } from './rules/reassessmentRules.js';

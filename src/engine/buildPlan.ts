@@ -5,6 +5,7 @@ import type { RuleContext } from '../rules/Rule.js';
 import { mergePhases } from '../schedule/mergePhases.js';
 import { scheduleSessions } from '../schedule/scheduleSessions.js';
 import { billingUnits } from './billingUnits.js';
+import { citedSources } from './citedSources.js';
 import type { FiredEffect } from './evaluateRules.js';
 import type { TraceEntry, TreatmentPlan } from './RecommendationSchema.js';
 import { sidesOverlap } from './sidesOverlap.js';
@@ -173,7 +174,6 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
     const { verdict, summary, sources } = catalog.conditions[id].evidence;
     return { condition: id, verdict, summary, sources: [...sources] };
   });
-  const sourceIds = [...new Set([...fullTrace.map((t) => t.source), ...evidence.flatMap((e) => e.sources)])];
 
   return {
     intake,
@@ -195,10 +195,7 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
       unitsPerSession: billingUnits(sessionMinutes),
     },
     trace: fullTrace,
-    sources: sourceIds.flatMap((sid) => {
-      const source = catalog.sources[sid];
-      return source === undefined ? [] : [{ id: source.id, citation: source.citation, ...(source.url === undefined ? {} : { url: source.url }) }];
-    }),
+    sources: citedSources(catalog, fullTrace, evidence),
     rulesetVersion: catalog.version,
   };
 }

@@ -1,19 +1,21 @@
 import type { OutcomeMeasure } from '../catalog/CatalogSchema.js';
 
 /**
- * The smallest change on a measure that matters for this baseline: the
- * measure's points, or its percentage of the baseline when that is larger.
+ * The smallest change on a measure that matters for this baseline. Where a
+ * measure has both an absolute and a relative threshold ("2 points or 30%"
+ * for pain), either one suffices, so the smaller of the two counts.
  *
  * @param measure - the outcome measure
- * @param baseline - the score now
+ * @param baseline - the score before treatment
  * @returns the meaningful change, in points
  * @example
- * meaningfulChange(painNrs, 8); // 2.4 (30% of 8 is more than 2 points)
+ * meaningfulChange(defaultCatalog.outcomeMeasures['pain-nrs'], 5); // 1.5 (30% of 5 is under 2 points)
  */
 export function meaningfulChange(measure: OutcomeMeasure, baseline: number): number {
   const { points, percent } = measure.meaningfulChange;
-  const relative = percent === undefined ? 0 : (Math.abs(baseline) * percent) / 100;
-  return Math.max(points, relative);
+  if (percent === undefined) return points;
+  const relative = (Math.abs(baseline) * percent) / 100;
+  return relative > 0 ? Math.min(points, relative) : points;
 }
 
 /**
@@ -24,7 +26,7 @@ export function meaningfulChange(measure: OutcomeMeasure, baseline: number): num
  * @param baseline - the score now
  * @returns the target score
  * @example
- * goalTarget(painNrs, 7); // 4
+ * goalTarget(defaultCatalog.outcomeMeasures['pain-nrs'], 7); // 5
  */
 export function goalTarget(measure: OutcomeMeasure, baseline: number): number {
   const step = measure.max - measure.min >= 10 ? 1 : 0.1;

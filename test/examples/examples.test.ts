@@ -1,0 +1,32 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const dir = fileURLToPath(new URL('../../examples/', import.meta.url));
+const run = async (file: string): Promise<string> =>
+  (await promisify(execFile)(process.execPath, ['--import', 'tsx', `${dir}${file}`], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } })).stdout;
+
+// What each example must show; a new example without an entry here fails the first test.
+const expectations: Record<string, RegExp[]> = {
+  '01-basic-plan.ts': [/Techniques:/, /Avoid:\n {2}- lower-leg left/, /Pressure: start \d, max \d/, /Session: 60 min/, /1\. 2026-12-02 intensive/, /Reasons \(trace\):/],
+  '02-red-flags.ts': [/^REFER \(EMERGENCY\)/, /rule red-flag\/saddle-anesthesia; source S15/],
+  '03-contraindications.ts': [/1\. DEFER until clearance: needs physician clearance/, /With physician clearance: a plan/, /2\. PLAN: positions side-lying, seated; pressure 2→2/],
+  '04-multiple-conditions.ts': [/avoid ankle-foot\/right until 2026-12-03/, /session: 45 min/],
+  '05-taper-and-reassess.ts': [/Reassessment on 2027-01-12: reassess\/improved/, /If pain had risen to 9 instead: refer \(routine\)/],
+  '06-vendor-catalog.ts': [/ruleset: riverside-clinic@2026\.11/, /avoid: hot-stone \(clinic\/no-hot-stones\)/, /pressure: start \d, max 2 because .*clinic\/over-75-gentle-start/],
+};
+
+describe.concurrent('examples', () => {
+  const files = readdirSync(dir).filter((f) => /^\d\d-.*\.ts$/.test(f)).sort();
+
+  it('every numbered example is listed here', () => {
+    expect(files).toEqual(Object.keys(expectations).sort());
+  });
+
+  it.each(files)('%s runs and prints what it promises', async (file) => {
+    const output = await run(file);
+    for (const pattern of expectations[file] ?? []) expect(output).toMatch(pattern);
+  });
+});
