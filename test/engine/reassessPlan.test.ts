@@ -22,7 +22,7 @@ describe('reassessPlan', () => {
     expect(next.kind).toBe('plan');
     if (next.kind !== 'plan') return;
     expect(next.plan.phases[0]).toMatchObject({ phase: 'transition', sessionsPerWeek: 1, because: ['reassess/improved'] });
-    expect(next.plan.sessions[0]?.date >= '2026-12-22').toBe(true);
+    expect((next.plan.sessions[0]?.date ?? '') >= '2026-12-22').toBe(true);
     expect(decisionOf(next)).toBe('reassess/improved');
     expect(next.plan.trace).toContainEqual(expect.objectContaining({ rule: 'reassess/meaningful-change', effect: 'progress better', source: 'S38' }));
   });
