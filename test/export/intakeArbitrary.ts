@@ -162,6 +162,22 @@ export const REALISTIC_INTAKES: Readonly<Record<string, Record<string, unknown>>
     history: [{ flag: 'osteoporosis' }, { flag: 'pain-medication' }],
     preferences: { maxPressure: 2, avoidPositions: ['prone'] },
   },
+  'acute ankle sprain, 1 day old': {
+    assessedOn: '2026-06-01',
+    age: 24,
+    conditions: [
+      { condition: 'sports-injury', severity: 'moderate', painScore: 6, onset: '2026-05-31', region: 'ankle-foot', side: 'left' },
+    ],
+    goals: ['faster-healing', 'pain-relief'],
+  },
+  'knee surgery 10 days ago, in cancer treatment': {
+    assessedOn: '2026-04-13',
+    age: 58,
+    conditions: [{ condition: 'post-surgical', severity: 'moderate', onset: '2026-04-03', region: 'knee', side: 'right' }],
+    goals: ['rehabilitation', 'range-of-motion'],
+    history: [{ flag: 'cancer' }],
+    scores: [{ measure: 'psfs', value: 3 }],
+  },
   'sciatica with red flag (refer)': {
     assessedOn: '2026-02-02',
     conditions: [{ condition: 'sciatica', severity: 'severe', painScore: 8, side: 'left' }],

@@ -1,0 +1,40 @@
+import type { Phase } from '../engine/RecommendationSchema.js';
+import { frequencyLabel } from '../schedule/frequencyLabel.js';
+
+/**
+ * Says how long something lasts in weeks, rounded to one decimal.
+ *
+ * @param weeks - a number of weeks
+ * @returns `'1 week'`, `'4 weeks'`, `'2.5 weeks'`
+ * @example
+ * weeksLabel(1); // '1 week'
+ */
+export function weeksLabel(weeks: number): string {
+  const rounded = Math.round(weeks * 10) / 10;
+  return rounded === 1 ? '1 week' : `${rounded} weeks`;
+}
+
+/**
+ * Says one phase's frequency and duration the way a plan of care does.
+ *
+ * @param phase - a phase of the plan
+ * @returns e.g. `'2×/week for 4 weeks'`, `'every 2 weeks for 8 weeks'`
+ * @example
+ * phaseLabel({ phase: 'transition', sessionsPerWeek: 1, weeks: 4, because: [] }); // 'weekly for 4 weeks'
+ */
+export function phaseLabel(phase: Phase): string {
+  return `${frequencyLabel(phase.sessionsPerWeek)} for ${weeksLabel(phase.weeks)}`;
+}
+
+/**
+ * Says the whole taper in one phrase: each phase's frequency and duration,
+ * in order.
+ *
+ * @param phases - the plan's phases, intensive first
+ * @returns e.g. `'2×/week for 4 weeks, then weekly for 4 weeks'`; empty for no phases
+ * @example
+ * phaseSummary(plan.phases); // '2×/week for 6 weeks, then weekly for 4 weeks, then every 2 weeks for 8 weeks'
+ */
+export function phaseSummary(phases: readonly Phase[]): string {
+  return phases.map(phaseLabel).join(', then ');
+}

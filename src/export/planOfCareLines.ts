@@ -1,0 +1,74 @@
+import type { Catalog } from '../catalog/Catalog.js';
+import type { TreatmentPlan } from '../engine/RecommendationSchema.js';
+import { REGION_IDS, type RegionId, type TechniqueId } from '../intake/vocabulary.js';
+import { goalPurpose } from './goalPurpose.js';
+import { joinWords } from './joinWords.js';
+import { phaseSummary } from './phaseSummary.js';
+import { regionLabel } from './regionLabel.js';
+import { techniqueLabel } from './techniqueLabel.js';
+
+/** One line of a plan of care: techniques that work the same regions, and the sentence that says so. */
+export interface PlanOfCareLine {
+  techniques: TechniqueId[];
+  regions: RegionId[];
+  /** Modality, location, frequency, duration and purpose, e.g. `'60 min trigger-point therapy, neck and shoulder, 2×/week for 4 weeks, to reduce pain'`. */
+  text: string;
+}
+
+/**
+ * Names the regions of a plan item with the sides its targets give them.
+ *
+ * @param plan - the plan whose targets carry the sides
+ * @param regions - the regions to name
+ * @param catalog - the catalogue that names them
+ * @returns one label per region and side, e.g. `['neck', 'right knee']`
+ * @example
+ * siteLabels(plan, ['neck', 'shoulder'], defaultCatalog); // ['neck', 'shoulder']
+ */
+export function siteLabels(plan: TreatmentPlan, regions: readonly RegionId[], catalog: Catalog): string[] {
+  return regions.flatMap((region) => {
+    const sides = plan.targets.filter((t) => t.region === region).map((t) => t.side);
+    const unique = sides.length === 0 ? [undefined] : [...new Set(sides)];
+    return unique.map((side) => regionLabel(region, side, catalog));
+  });
+}
+
+/**
+ * The plan-of-care lines of a plan (clinical reference §4: modality +
+ * location + frequency + duration + purpose), one per group of techniques
+ * that work the same regions.
+ *
+ * Every technique shares the session, so each line carries the session
+ * length; the frequency is the whole taper ("2×/week for 6 weeks, then
+ * weekly for 4 weeks"); the purpose comes from the client's goals.
+ *
+ * @param plan - the plan
+ * @param catalog - the catalogue that names techniques and regions
+ * @returns the lines, in the order the plan lists its techniques; none when no technique is left
+ * @example
+ * planOfCareLines(plan, defaultCatalog)[0]?.text;
+ * // '60 min Swedish massage and assisted stretching, neck, shoulder, and upper back, 2×/week for 4 weeks, then weekly for 4 weeks, to reduce pain'
+ */
+export function planOfCareLines(plan: TreatmentPlan, catalog: Catalog): PlanOfCareLine[] {
+  const groups = new Map<string, { techniques: TechniqueId[]; regions: RegionId[] }>();
+  for (const { technique, regions } of plan.techniques) {
+    // Regions in head-to-foot order, so the same set always makes the same group and reads the same way.
+    const ordered = REGION_IDS.filter((region) => regions.includes(region));
+    const key = ordered.join(',');
+    const group = groups.get(key) ?? { techniques: [], regions: ordered };
+    group.techniques.push(technique);
+    groups.set(key, group);
+  }
+  const frequency = phaseSummary(plan.phases);
+  const purpose = goalPurpose(plan.intake.goals);
+  return [...groups.values()].map(({ techniques, regions }) => ({
+    techniques,
+    regions,
+    text: [
+      `${plan.sessionMinutes} min ${joinWords(techniques.map((t) => techniqueLabel(t, catalog)))}`,
+      joinWords(siteLabels(plan, regions, catalog)),
+      ...(frequency === '' ? [] : [frequency]),
+      purpose,
+    ].join(', '),
+  }));
+}

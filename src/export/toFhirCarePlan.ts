@@ -1,0 +1,363 @@
+import type {
+  Annotation,
+  Bundle,
+  CarePlan,
+  CarePlanActivity,
+  CodeableConcept,
+  Coding,
+  Extension,
+  Goal,
+  GoalTarget,
+  Reference,
+  Timing,
+} from 'fhir/r4';
+import * as z from 'zod';
+import type { Catalog } from '../catalog/Catalog.js';
+import { defaultCatalog } from '../catalog/defaultCatalog.js';
+import { TreatmentPlanSchema, type Phase, type TreatmentPlan } from '../engine/RecommendationSchema.js';
+import { IntakeError } from '../intake/IntakeError.js';
+import { safeParseWith } from '../intake/parseWith.js';
+import type { ConditionId, RegionId, Side, TechniqueId } from '../intake/vocabulary.js';
+import { CANONICAL_BASE_URL } from './canonicalUrl.js';
+import { joinWords } from './joinWords.js';
+import { phaseLabel } from './phaseSummary.js';
+import { planOfCareLines } from './planOfCareLines.js';
+import { pressureLabel } from './pressureLabel.js';
+import { regionLabel } from './regionLabel.js';
+import { ruleReasons } from './ruleReasons.js';
+import { stableId } from './stableId.js';
+import { techniqueLabel } from './techniqueLabel.js';
+
+const FHIR_BASE = `${CANONICAL_BASE_URL}/fhir`;
+
+/** Code systems and extensions that {@link toFhirCarePlan} writes. */
+export const FHIR_URLS = {
+  icd10cm: 'http://hl7.org/fhir/sid/icd-10-cm',
+  cpt: 'http://www.ama-assn.org/go/cpt',
+  loinc: 'http://loinc.org',
+  ucum: 'http://unitsofmeasure.org',
+  /** This library's technique ids (`trigger-point`, …). */
+  techniqueCodes: `${FHIR_BASE}/CodeSystem/technique`,
+  /** This library's region ids (`neck`, `lower-leg`, …). */
+  regionCodes: `${FHIR_BASE}/CodeSystem/region`,
+  /** This library's outcome-measure ids (`pain-nrs`, `ndi`, …). */
+  outcomeMeasureCodes: `${FHIR_BASE}/CodeSystem/outcome-measure`,
+  /** Extension on `CarePlan.activity.detail`: a body region the activity works or avoids (R4 `detail` has no `bodySite`). */
+  bodySiteExtension: `${FHIR_BASE}/StructureDefinition/body-site`,
+  /** Extension on `CarePlan.activity.detail`: the taper phase (`intensive`, `transition`, `maintenance`). */
+  phaseExtension: `${FHIR_BASE}/StructureDefinition/plan-phase`,
+  /** Extension on `CarePlan`: the ruleset version as the plan states it. */
+  rulesetVersionExtension: `${FHIR_BASE}/StructureDefinition/ruleset-version`,
+} as const;
+
+/** Options of {@link toFhirCarePlan}. */
+export interface FhirCarePlanOptions {
+  /** Who the plan is for; default `{ display: 'Unidentified patient' }` (fill it in before sending the bundle). */
+  patient?: { reference: string; display?: string };
+  /** The catalogue that made the plan, for names and ICD-10 codes; default `defaultCatalog`. */
+  catalog?: Catalog;
+  /** Logical id of the CarePlan (letters, digits, `-`, `.`; at most 40); default derived from the plan's content. */
+  id?: string;
+}
+
+const OptionsSchema = z.strictObject({
+  patient: z
+    .strictObject({
+      reference: z.string().regex(/^\S+$/, { error: 'must be a FHIR reference without spaces, e.g. "Patient/123"' }),
+      display: z.string().regex(/\S/, { error: 'must not be blank' }).optional(),
+    })
+    .optional(),
+  catalog: z.custom<Catalog>((value) => typeof value === 'object' && value !== null, { error: 'must be a catalogue' }).optional(),
+  // 40 leaves room for the suffixes of the Goal and Bundle ids within FHIR's 64.
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9\-.]{1,40}$/, { error: 'must be 1 to 40 letters, digits, "-" or "."' })
+    .optional(),
+});
+
+const UNIDENTIFIED: Reference = { display: 'Unidentified patient' };
+
+/** Sessions a week as FHIR's whole `frequency` per decimal `period` in weeks: 2 → 2/1, 0.5 → 1/2, 1.5 → 3/2. */
+function weeklyRate(sessionsPerWeek: number): { frequency: number; period: number } {
+  if (sessionsPerWeek >= 1) {
+    for (let weeks = 1; weeks <= 12; weeks++) {
+      const times = sessionsPerWeek * weeks;
+      if (Math.abs(times - Math.round(times)) < 1e-9) return { frequency: Math.round(times), period: weeks };
+    }
+  }
+  // Less than weekly (or an odd rate): once per 1/rate weeks, rounded to a tenth.
+  return { frequency: 1, period: Math.round((1 / sessionsPerWeek) * 10) / 10 };
+}
+
+// The issues of a nested input, restated from the caller's point of view:
+// `id must be …` becomes `options.id must be …`.
+function under(name: string, error: IntakeError): IntakeError {
+  return new IntakeError(
+    error.issues.map((issue) => ({
+      ...issue,
+      path: [name, ...issue.path],
+      message: issue.path.length === 0 ? issue.message.replace(/^input\b/, name) : `${name}.${issue.message}`,
+    })),
+  );
+}
+
+const escapeXhtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** `massage-plan-rules@0.1.0` → `…/PlanDefinition/massage-plan-rules|0.1.0` (FHIR canonical with version). */
+function rulesetCanonical(version: string): string {
+  const at = version.lastIndexOf('@');
+  const name = at > 0 ? version.slice(0, at) : version;
+  const release = at > 0 ? version.slice(at + 1) : '';
+  const url = `${FHIR_BASE}/PlanDefinition/${encodeURIComponent(name)}`;
+  return release === '' ? url : `${url}|${encodeURIComponent(release)}`;
+}
+
+/**
+ * Turns a treatment plan into a FHIR R4 `Bundle` (type `collection`) that
+ * holds one `CarePlan` (`status: draft`, `intent: proposal`) and one `Goal`
+ * per outcome goal.
+ *
+ * Mapping, and why:
+ * - one `activity` per technique per phase: R4 `Timing` has one `repeat`,
+ *   and a taper has several frequencies, so each phase gets its own
+ *   `scheduledTiming` (`frequency` per `period` weeks, `boundsPeriod` from the
+ *   phase's first to last session, `count`, `duration` in minutes and the
+ *   exact session dates in `event`); phases with no session scheduled (cut by
+ *   authorization or the 90-day certification) get no activity;
+ * - `detail.kind` is `ServiceRequest`; `detail.code` carries the CPT code
+ *   (97124 or 97140) and the technique; `reasonCode` carries the ICD-10-CM
+ *   code of each condition the technique is for when the catalogue has one,
+ *   else the condition's name as text;
+ * - body sites: R4 `CarePlan.activity.detail` has no `bodySite`, so regions
+ *   go into `detail.description` (in words) and into the extension
+ *   `https://massage-plan.dev/fhir/StructureDefinition/body-site` (a coded
+ *   region with its side as text);
+ * - each `avoid` entry becomes an activity with `doNotPerform: true`, its
+ *   reason in `reasonCode` and `description`, and `scheduledPeriod.end` when
+ *   the exclusion has an end date;
+ * - the ruleset version goes into `instantiatesCanonical` (as a canonical
+ *   `…/PlanDefinition/<name>|<version>`) and a `ruleset-version` extension;
+ *   pressure, positions, clearances, precautions and complementary care,
+ *   which R4 has no element for, go into `note`.
+ *
+ * Ids are deterministic: the CarePlan id is `options.id`, or `mp-` and a
+ * hash of the plan's content; Goals are `<id>-goal-<measure>`, the Bundle
+ * `<id>-bundle`. Every `fullUrl` is `https://massage-plan.dev/fhir/<type>/<id>`,
+ * and the CarePlan refers to its Goals as `Goal/<id>`, which resolves
+ * against those fullUrls. The same plan always gives the same bundle.
+ *
+ * @param plan - a plan from `recommendPlan` (it is validated)
+ * @param options - `patient` reference, `catalog` that made the plan, CarePlan `id`
+ * @returns the Bundle; the CarePlan is its first entry, the Goals follow
+ * @throws `IntakeError` when the plan or the options are not valid (paths start at the plan, or at `options`)
+ * @example
+ * const result = recommendPlan({
+ *   assessedOn: '2026-03-02',
+ *   conditions: [{ condition: 'neck-pain', severity: 'moderate', painScore: 6 }],
+ *   goals: ['pain-relief'],
+ * });
+ * if (result.kind === 'plan') {
+ *   const bundle = toFhirCarePlan(result.plan, { patient: { reference: 'Patient/123' } });
+ *   bundle.entry?.[0]?.resource?.resourceType; // 'CarePlan'
+ * }
+ */
+export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions = {}): Bundle<CarePlan | Goal> {
+  const checkedOptions = safeParseWith(OptionsSchema, options);
+  if (!checkedOptions.success) throw under('options', checkedOptions.error);
+  const checkedPlan = safeParseWith(TreatmentPlanSchema, plan);
+  if (!checkedPlan.success) throw under('plan', checkedPlan.error);
+  const valid = checkedPlan.data;
+  const catalog = options.catalog ?? defaultCatalog;
+  const id = options.id ?? `mp-${stableId(JSON.stringify(valid))}`;
+  const subject: Reference = options.patient
+    ? { reference: options.patient.reference, ...(options.patient.display === undefined ? {} : { display: options.patient.display }) }
+    : UNIDENTIFIED;
+
+  const first = valid.sessions[0]?.date;
+  const last = valid.sessions[valid.sessions.length - 1]?.date;
+  const conditionIds = [...new Set(valid.intake.conditions.map((entry) => entry.condition))];
+
+  const goals = valid.goals.map((goal): Goal => {
+    const measure = catalog.outcomeMeasures[goal.measure];
+    const coding: Coding[] = [
+      ...(goal.measure === 'pain-nrs'
+        ? [{ system: FHIR_URLS.loinc, code: '72514-3', display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported' }]
+        : []),
+      { system: FHIR_URLS.outcomeMeasureCodes, code: goal.measure, display: measure.name },
+    ];
+    const score = { value: goal.target, unit: 'score', system: FHIR_URLS.ucum, code: '{score}' };
+    // A Range with only `high` reads "at or below"; with only `low`, "at or above".
+    const detailRange = measure.better === 'lower' ? { high: score } : { low: score };
+    const bound = measure.better === 'lower' ? 'or lower' : 'or higher';
+    const target: GoalTarget = {
+      measure: { coding, text: measure.name },
+      detailRange,
+      ...(last === undefined ? {} : { dueDate: last }),
+    };
+    return {
+      resourceType: 'Goal',
+      id: `${id}-goal-${goal.measure}`,
+      lifecycleStatus: 'proposed',
+      description: {
+        text:
+          goal.baseline === undefined
+            ? `${measure.name}: ${goal.target} ${bound}`
+            : `${measure.name}: from ${goal.baseline} to ${goal.target} ${bound}`,
+      },
+      subject,
+      startDate: first ?? valid.intake.assessedOn,
+      target: [target],
+      ...(goal.baseline === undefined
+        ? {}
+        : { note: [{ text: `Baseline ${goal.baseline} at the assessment on ${valid.intake.assessedOn}.` }] }),
+    };
+  });
+  const goalReferences: Reference[] = goals.map((goal) => ({ reference: `Goal/${goal.id ?? ''}` }));
+
+  const conditionConcept = (condition: ConditionId): CodeableConcept => {
+    const entry = catalog.conditions[condition];
+    return entry.icd10 === undefined
+      ? { text: entry.name }
+      : { coding: [{ system: FHIR_URLS.icd10cm, code: entry.icd10.code, display: entry.icd10.display }], text: entry.name };
+  };
+  // A technique is for the conditions whose rule added it or whose catalogue
+  // entry lists it; one added by another rule (a goal) serves them all.
+  const reasonsFor = (technique: TechniqueId, because: readonly string[]): CodeableConcept[] => {
+    const mine = conditionIds.filter(
+      (c) => because.includes(`condition/${c}`) || catalog.conditions[c].techniques.includes(technique),
+    );
+    return (mine.length > 0 ? mine : conditionIds).map(conditionConcept);
+  };
+  const techniqueCode = (technique: TechniqueId): CodeableConcept => ({
+    coding: [
+      { system: FHIR_URLS.cpt, code: catalog.techniques[technique].cpt },
+      { system: FHIR_URLS.techniqueCodes, code: technique, display: catalog.techniques[technique].name },
+    ],
+    text: catalog.techniques[technique].name,
+  });
+  const bodySite = (region: RegionId, side: Side | undefined): Extension => ({
+    url: FHIR_URLS.bodySiteExtension,
+    valueCodeableConcept: {
+      coding: [{ system: FHIR_URLS.regionCodes, code: region, display: catalog.regions[region].name }],
+      text: regionLabel(region, side, catalog),
+    },
+  });
+  const sitesOf = (regions: readonly RegionId[]): { region: RegionId; side: Side | undefined }[] =>
+    regions.flatMap((region) => {
+      const sides = [...new Set(valid.targets.filter((t) => t.region === region).map((t) => t.side))];
+      return (sides.length === 0 ? [undefined] : sides).map((side) => ({ region, side }));
+    });
+
+  const phaseTiming = (phase: Phase, dates: string[]): Timing => ({
+    event: dates,
+    repeat: {
+      boundsPeriod: { start: dates[0] ?? '', end: dates[dates.length - 1] ?? '' },
+      count: dates.length,
+      ...weeklyRate(phase.sessionsPerWeek),
+      periodUnit: 'wk',
+      duration: valid.sessionMinutes,
+      durationUnit: 'min',
+    },
+  });
+
+  const techniqueActivities = valid.phases.flatMap((phase): CarePlanActivity[] => {
+    const dates = valid.sessions.filter((s) => s.phase === phase.phase).map((s) => s.date);
+    if (dates.length === 0) return [];
+    return valid.techniques.map(({ technique, regions, because }): CarePlanActivity => {
+      const sites = sitesOf(regions);
+      return {
+        detail: {
+          extension: [
+            ...sites.map((site) => bodySite(site.region, site.side)),
+            { url: FHIR_URLS.phaseExtension, valueCode: phase.phase },
+          ],
+          kind: 'ServiceRequest',
+          code: techniqueCode(technique),
+          reasonCode: reasonsFor(technique, because),
+          ...(goalReferences.length === 0 ? {} : { goal: goalReferences }),
+          status: 'not-started',
+          scheduledTiming: phaseTiming(phase, dates),
+          description: `${catalog.techniques[technique].name}: ${joinWords(sites.map((s) => regionLabel(s.region, s.side, catalog)))}; ${phase.phase} phase, ${phaseLabel(phase)}, ${valid.sessionMinutes}-minute sessions (${dates.length} scheduled, ${dates[0] ?? ''} to ${dates[dates.length - 1] ?? ''}).`,
+        },
+      };
+    });
+  });
+
+  const avoidActivities = valid.avoid.map((avoid): CarePlanActivity => {
+    const reasons = ruleReasons(valid.trace, avoid.because, 'avoid');
+    const what = [
+      avoid.technique === undefined ? 'massage' : techniqueLabel(avoid.technique, catalog),
+      ...(avoid.region === undefined ? [] : [`on the ${regionLabel(avoid.region, avoid.side, catalog)}`]),
+      ...(avoid.position === undefined ? [] : [`in the ${avoid.position} position`]),
+    ].join(' ');
+    const sentence = `Do not use ${what}${avoid.until === undefined ? '' : ` until ${avoid.until}`}.`;
+    const reasonText = reasons.length > 0 ? reasons : [`Rules: ${avoid.because.join(', ')}.`];
+    return {
+      detail: {
+        ...(avoid.region === undefined ? {} : { extension: [bodySite(avoid.region, avoid.side)] }),
+        kind: 'ServiceRequest',
+        code:
+          avoid.technique === undefined
+            ? { text: avoid.position === undefined ? 'Massage' : `Massage in the ${avoid.position} position` }
+            : techniqueCode(avoid.technique),
+        reasonCode: reasonText.map((text) => ({ text })),
+        status: 'not-started',
+        doNotPerform: true,
+        ...(avoid.until === undefined ? {} : { scheduledPeriod: { end: avoid.until } }),
+        description: `${sentence} ${reasonText.join(' ')}`,
+      },
+    };
+  });
+
+  const lines = planOfCareLines(valid, catalog).map((line) => line.text);
+  const conditionNames = conditionIds.map((c) => {
+    const entry = catalog.conditions[c];
+    return entry.icd10 === undefined ? entry.name : `${entry.name} (ICD-10-CM ${entry.icd10.code})`;
+  });
+  const span = first === undefined ? 'no session scheduled' : `${valid.sessions.length} sessions from ${first} to ${last ?? first}`;
+  const description = `Proposed medical massage for ${joinWords(conditionNames)}: ${span}. ${lines.join('. ')}${lines.length > 0 ? '.' : ''}`;
+
+  const notes: Annotation[] = [
+    { text: 'Decision-support proposal for a licensed therapist: review each item and its basis before use.' },
+    {
+      text: `Pressure: start at ${pressureLabel(valid.pressure.start)}, at most ${pressureLabel(valid.pressure.max)} on the 1–5 scale. Positions allowed: ${valid.positions.join(', ') || 'none'}.`,
+    },
+    ...(valid.clearances.length === 0
+      ? []
+      : [{ text: `Clearance required before the first session: ${valid.clearances.join(', ')}.` }]),
+    ...valid.precautions.map((p) => ({ text: `Precaution: ${p.message}` })),
+    ...(valid.complementary.length === 0 ? [] : [{ text: `Complementary care: ${valid.complementary.join(', ')}.` }]),
+  ];
+
+  const carePlan: CarePlan = {
+    resourceType: 'CarePlan',
+    id,
+    text: {
+      status: 'generated',
+      div: `<div xmlns="http://www.w3.org/1999/xhtml"><p>${escapeXhtml(description)}</p></div>`,
+    },
+    extension: [{ url: FHIR_URLS.rulesetVersionExtension, valueString: valid.rulesetVersion }],
+    instantiatesCanonical: [rulesetCanonical(valid.rulesetVersion)],
+    status: 'draft',
+    intent: 'proposal',
+    title: 'Medical massage plan of care',
+    description,
+    subject,
+    ...(first === undefined ? {} : { period: { start: first, end: last ?? first } }),
+    created: valid.intake.assessedOn,
+    addresses: conditionNames.map((display) => ({ display })),
+    ...(goalReferences.length === 0 ? {} : { goal: goalReferences }),
+    ...(techniqueActivities.length + avoidActivities.length === 0
+      ? {}
+      : { activity: [...techniqueActivities, ...avoidActivities] }),
+    note: notes,
+  };
+
+  const entry = (resource: CarePlan | Goal) => ({ fullUrl: `${FHIR_BASE}/${resource.resourceType}/${resource.id ?? ''}`, resource });
+  return {
+    resourceType: 'Bundle',
+    id: `${id}-bundle`,
+    type: 'collection',
+    entry: [entry(carePlan), ...goals.map(entry)],
+  };
+}
