@@ -18,13 +18,13 @@ import { TreatmentPlanSchema, type Phase, type TreatmentPlan } from '../engine/R
 import { IntakeError } from '../intake/IntakeError.js';
 import { safeParseWith } from '../intake/parseWith.js';
 import type { ConditionId, RegionId, Side, TechniqueId } from '../intake/vocabulary.js';
+import { avoidReasons } from './avoidReasons.js';
 import { CANONICAL_BASE_URL } from './canonicalUrl.js';
 import { joinWords } from './joinWords.js';
 import { phaseLabel } from './phaseSummary.js';
 import { planOfCareLines } from './planOfCareLines.js';
 import { pressureLabel } from './pressureLabel.js';
 import { regionLabel } from './regionLabel.js';
-import { ruleReasons } from './ruleReasons.js';
 import { stableId } from './stableId.js';
 import { techniqueLabel } from './techniqueLabel.js';
 
@@ -283,8 +283,9 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
     });
   });
 
-  const avoidActivities = valid.avoid.map((avoid): CarePlanActivity => {
-    const reasons = ruleReasons(valid.trace, avoid.because, 'avoid');
+  const exclusionReasons = avoidReasons(valid);
+  const avoidActivities = valid.avoid.map((avoid, i): CarePlanActivity => {
+    const reasons = exclusionReasons[i] ?? [];
     const what = [
       avoid.technique === undefined ? 'massage' : techniqueLabel(avoid.technique, catalog),
       ...(avoid.region === undefined ? [] : [`on the ${regionLabel(avoid.region, avoid.side, catalog)}`]),

@@ -5,7 +5,7 @@ import type { Catalog } from '../../src/catalog/Catalog.js';
 import { defaultCatalog } from '../../src/catalog/defaultCatalog.js';
 import type { TreatmentPlan } from '../../src/engine/RecommendationSchema.js';
 import { recommendPlan } from '../../src/engine/recommendPlan.js';
-import { ruleReasons } from '../../src/export/ruleReasons.js';
+import { avoidReasons } from '../../src/export/avoidReasons.js';
 import { FHIR_URLS, toFhirCarePlan } from '../../src/export/toFhirCarePlan.js';
 import { IntakeError } from '../../src/intake/IntakeError.js';
 import { fcConfig } from '../support/fcConfig.js';
@@ -230,10 +230,22 @@ describe('toFhirCarePlan: the mapping', () => {
       text: 'left lower leg',
     });
     expect(deepTissue?.detail?.code?.coding?.[1]?.code).toBe('deep-tissue');
-    neckAndHeadache.avoid.forEach((avoid, i) => {
-      expect(excluded(carePlan)[i]?.detail?.reasonCode).toEqual(
-        ruleReasons(neckAndHeadache.trace, avoid.because, 'avoid').map((text) => ({ text })),
-      );
+    const reasons = avoidReasons(neckAndHeadache);
+    neckAndHeadache.avoid.forEach((_avoid, i) => {
+      expect(excluded(carePlan)[i]?.detail?.reasonCode).toEqual(reasons[i]?.map((text) => ({ text })));
+    });
+  });
+
+  it('gives each exclusion its own reason when one rule excludes several things', () => {
+    const plan = planOf(REALISTIC_INTAKES['fibromyalgia with osteoporosis']);
+    const byWhat = Object.fromEntries(
+      excluded(carePlanOf(toFhirCarePlan(plan))).map((a) => [a.detail?.code?.text, a.detail?.reasonCode?.map((r) => r.text)]),
+    );
+    expect(byWhat).toEqual({
+      'Deep-tissue massage': ['Osteoporosis: fragile bone.'],
+      'Percussion (tapotement)': ['Osteoporosis: fragile bone.'],
+      'Assisted stretching': ['Osteoporosis: no forceful stretching or joint work.'],
+      'Massage in the prone position': ['Osteoporosis: prone loads the ribs and spine.', 'The client prefers not to lie prone.'],
     });
   });
 
