@@ -52,6 +52,24 @@ export function targetsOf(entry: ConditionEntry, catalog: Catalog): ResolvedTarg
   });
 }
 
+/**
+ * The regions {@link targetsOf} resolves to, in the same order, without
+ * building the targets (for rules that only ask where the work goes).
+ */
+export function targetRegionsOf(entry: ConditionEntry, catalog: Catalog): RegionId[] {
+  const regions: RegionId[] = [];
+  for (const target of catalog.conditions[entry.condition].targets) {
+    if (target.region === 'site') {
+      if (entry.region !== undefined) regions.push(entry.region);
+    } else if (target.region === 'around-site') {
+      if (entry.region !== undefined) regions.push(...catalog.regions[entry.region].adjacent);
+    } else {
+      regions.push(target.region);
+    }
+  }
+  return regions;
+}
+
 /** Techniques that can reach deep pressure (4 or 5 on the scale). */
 export const deepTechniques = (catalog: Catalog): TechniqueId[] =>
   Object.values(catalog.techniques)

@@ -48,8 +48,10 @@ export const goalRules: readonly Rule[] = [
     family: 'goal',
     description: 'Record a baseline at the first session for each outcome measure the conditions call for, so progress can be judged at reassessment.',
     source: 'S44',
-    when: ({ intake, catalog }) =>
-      intake.conditions.some((entry) => catalog.conditions[entry.condition].outcomeMeasures.some((m) => !baselines(intake).has(m))),
+    when: ({ intake, catalog }) => {
+      const known = baselines(intake);
+      return intake.conditions.some((entry) => catalog.conditions[entry.condition].outcomeMeasures.some((m) => !known.has(m)));
+    },
     then: ({ intake, catalog }) => {
       const known = baselines(intake);
       const missing = [

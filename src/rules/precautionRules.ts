@@ -1,5 +1,5 @@
 import type { Effect } from './Effect.js';
-import { deepTechniques, hasFlag, historyWith, sideOf, targetsOf } from './facts.js';
+import { deepTechniques, hasFlag, historyWith, sideOf, targetRegionsOf } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 import type { HistoryEntry } from '../intake/IntakeSchema.js';
@@ -225,11 +225,11 @@ export const precautionRules: readonly Rule[] = [
     description: 'Endangerment sites (anterior neck, axilla, cubital fossa, femoral triangle, popliteal fossa, kidney area) always get light or no pressure. Practice-level source.',
     source: 'S1',
     when: ({ intake, catalog }) =>
-      intake.conditions.some((entry) => targetsOf(entry, catalog).some((t) => catalog.regions[t.region].endangermentSites.length > 0)),
+      intake.conditions.some((entry) => targetRegionsOf(entry, catalog).some((region) => catalog.regions[region].endangermentSites.length > 0)),
     then: ({ intake, catalog }) => {
       const sites = [
         ...new Set(
-          intake.conditions.flatMap((entry) => targetsOf(entry, catalog).flatMap((t) => catalog.regions[t.region].endangermentSites)),
+          intake.conditions.flatMap((entry) => targetRegionsOf(entry, catalog).flatMap((region) => catalog.regions[region].endangermentSites)),
         ),
       ];
       return [{ kind: 'addPrecaution', id: 'endangerment-sites', message: `Light or no pressure over endangerment sites: ${sites.join(', ')}.` }];

@@ -1,5 +1,5 @@
 import type { Effect } from './Effect.js';
-import { targetsOf } from './facts.js';
+import { targetRegionsOf } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
@@ -63,7 +63,7 @@ export const preferenceRules: readonly Rule[] = [
       {
         kind: 'addTechnique',
         technique: 'hot-stone',
-        regions: [...new Set(intake.conditions.flatMap((entry) => targetsOf(entry, catalog).map((t) => t.region)))],
+        regions: [...new Set(intake.conditions.flatMap((entry) => targetRegionsOf(entry, catalog)))],
         message: 'The client asked for hot stones.',
       },
     ],
