@@ -5,6 +5,9 @@ import { buildPlan } from './buildPlan.js';
 import type { FiredEffect } from './evaluateRules.js';
 import type { Finding, Recommendation, TraceEntry } from './RecommendationSchema.js';
 
+/** The id under which a deferral for want of any allowed position is traced. */
+export const NO_POSITION_RULE = 'preference/no-position-left';
+
 const clearanceOf = (effect: Effect): ClearanceId | undefined => ('clearedBy' in effect ? effect.clearedBy : undefined);
 
 /**
@@ -48,5 +51,22 @@ export function resolveRecommendation(ctx: RuleContext, fired: readonly FiredEff
     };
   }
 
-  return { kind: 'plan', plan: buildPlan(ctx, active, trace) };
+  const plan = buildPlan(ctx, active, trace);
+  if (plan.positions.length === 0) {
+    // Safety rules and the client's own wishes leave no table position: no
+    // plan can honour both, and preferences are never overridden.
+    const conflict: Finding = {
+      rule: NO_POSITION_RULE,
+      message: 'No table position is both safe for this client and acceptable to them: agree on a position before booking.',
+      source: 'CLIENT',
+    };
+    return {
+      kind: 'defer',
+      until: 'resolved',
+      clearances: [],
+      reasons: [conflict],
+      trace: [...trace, { rule: conflict.rule, effect: 'defer', detail: conflict.message, source: conflict.source }],
+    };
+  }
+  return { kind: 'plan', plan };
 }

@@ -111,7 +111,8 @@ function stepDown(sessionsPerWeek: Frequency): Frequency {
  *   weekly; every 4 weeks when it is every 2 weeks) for 4 weeks, 6 when the
  *   condition is severe ({@link TAPER_DEFAULTS});
  * - maintenance, only when `input.maintenance`: every 2 weeks for 8 weeks,
- *   or as often as the transition if that is already less often.
+ *   or one step below the transition when that is already every 2 weeks
+ *   (every 4 weeks, the sparse end of "every 2–4 weeks").
  *
  * Frequency never increases from one phase to the next. `acuity` does not
  * change the numbers: no source ties the taper length to acuity, and the
@@ -142,8 +143,12 @@ export function proposeTaper(input: TaperInput): PhaseProposal[] {
   if (input.maintenance) {
     phases.push({
       phase: 'maintenance',
-      // min() keeps the taper non-increasing when the transition is already sparser.
-      sessionsPerWeek: Math.min(TAPER_DEFAULTS.maintenanceSessionsPerWeek.value, transition),
+      // Maintenance is a real step down: when the transition is already every
+      // 2 weeks (a weekly evidence dose), maintenance is every 4 weeks.
+      sessionsPerWeek:
+        transition > TAPER_DEFAULTS.maintenanceSessionsPerWeek.value
+          ? TAPER_DEFAULTS.maintenanceSessionsPerWeek.value
+          : stepDown(transition),
       weeks: TAPER_DEFAULTS.maintenanceWeeks.value,
     });
   }

@@ -16,11 +16,11 @@ describe('proposeTaper', () => {
     ]);
   });
 
-  it('steps weekly care (chronic low-back pain, 10 weeks, S23) down to every 2 weeks', () => {
+  it('steps weekly care (chronic low-back pain, 10 weeks, S23) down to every 2 weeks, then every 4', () => {
     expect(taper(1, 10)).toEqual([
       { phase: 'intensive', sessionsPerWeek: 1, weeks: 10 },
       { phase: 'transition', sessionsPerWeek: 0.5, weeks: 4 },
-      { phase: 'maintenance', sessionsPerWeek: 0.5, weeks: 8 },
+      { phase: 'maintenance', sessionsPerWeek: 0.25, weeks: 8 },
     ]);
   });
 
