@@ -1,0 +1,196 @@
+// The benchmark of massage-plan: `npm run bench` (tsx --expose-gc bench/run.ts).
+// Prints a table and writes bench/results.json. Method: docs/performance.md.
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { IntakeSchema } from '../src/intake/IntakeSchema.js';
+import { recommendPlan } from '../src/engine/recommendPlan.js';
+import type { Recommendation } from '../src/engine/RecommendationSchema.js';
+import {
+  BENCH_SEED,
+  CORPUS_SIZE,
+  asPlanIntake,
+  benchCorpus,
+  fingerprint,
+  withAuthorizationWeeks,
+  withConditionCount,
+} from './corpus.js';
+import { screeningEngine } from './jsonRulesEngine.js';
+import { measure, median, table, type Timing } from './measure.js';
+
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 9);
+const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 3);
+const HEAP_PLANS = Number(process.env['BENCH_HEAP_PLANS'] ?? 100_000);
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function kinds(results: readonly Recommendation[]): Record<Recommendation['kind'], number> {
+  const count = { plan: 0, refer: 0, defer: 0 };
+  for (const r of results) count[r.kind]++;
+  return count;
+}
+
+function heapUsed(): number {
+  // Two collections: the first may only schedule finalizers.
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+/** Heap retained by `n` plans kept alive, per plan (the result objects, including the normalized intake). */
+function heapPerPlan(intakes: readonly unknown[]): number {
+  const before = heapUsed();
+  const kept = intakes.map((intake) => recommendPlan(intake));
+  const after = heapUsed();
+  if (kept.length !== intakes.length) throw new Error('unreachable');
+  return (after - before) / intakes.length;
+}
+
+/** Heap after every 10% of `total` plans made and dropped: it should stay flat. */
+function heapOverPlans(intakes: readonly unknown[], total: number): { plans: number; heapBytes: number }[] {
+  const samples = [{ plans: 0, heapBytes: heapUsed() }];
+  const step = Math.max(1, Math.floor(total / 10));
+  for (let done = 0; done < total; ) {
+    const end = Math.min(total, done + step);
+    for (; done < end; done++) recommendPlan(intakes[done % intakes.length]);
+    samples.push({ plans: done, heapBytes: heapUsed() });
+  }
+  return samples;
+}
+
+const ratio = (a: Timing | undefined, b: Timing | undefined): number =>
+  a === undefined || b === undefined ? Number.NaN : a.medianMs / b.medianMs;
+
+async function main(): Promise<void> {
+  const corpus = benchCorpus();
+  const planCorpus = corpus.map(asPlanIntake);
+  const one = planCorpus.map((intake, i) => withConditionCount(intake, 1, i));
+  const six = planCorpus.map((intake, i) => withConditionCount(intake, 6, i));
+  const auth4 = planCorpus.map((intake) => withAuthorizationWeeks(intake, 4));
+  const auth52 = planCorpus.map((intake) => withAuthorizationWeeks(intake, 52));
+  const engine = screeningEngine();
+
+  const mix = {
+    corpus: kinds(corpus.map((intake) => recommendPlan(intake))),
+    oneCondition: kinds(one.map((intake) => recommendPlan(intake))),
+    sixConditions: kinds(six.map((intake) => recommendPlan(intake))),
+    auth4Weeks: kinds(auth4.map((intake) => recommendPlan(intake))),
+    auth52Weeks: kinds(auth52.map((intake) => recommendPlan(intake))),
+  };
+  const sessions = (intakes: readonly unknown[]): number =>
+    median(intakes.map((intake) => {
+      const r = recommendPlan(intake);
+      return r.kind === 'plan' ? r.plan.sessions.length : 0;
+    }));
+
+  const all = (name: string, intakes: readonly unknown[], f: (intake: unknown) => unknown) => ({
+    name,
+    calls: intakes.length,
+    pass: () => {
+      for (const intake of intakes) f(intake);
+    },
+  });
+  const timings = await measure(
+    [
+      all('IntakeSchema.safeParse', corpus, (intake) => IntakeSchema.safeParse(intake)),
+      all('recommendPlan', corpus, (intake) => recommendPlan(intake)),
+      {
+        name: 'json-rules-engine screening',
+        calls: corpus.length,
+        pass: async () => {
+          for (const intake of corpus) await engine.run(intake as unknown as Record<string, unknown>);
+        },
+      },
+      all('recommendPlan, 1 condition', one, (intake) => recommendPlan(intake)),
+      all('recommendPlan, 6 conditions', six, (intake) => recommendPlan(intake)),
+      all('recommendPlan, 4-week authorization', auth4, (intake) => recommendPlan(intake)),
+      all('recommendPlan, 52-week authorization', auth52, (intake) => recommendPlan(intake)),
+    ],
+    { warmup: WARMUP, rounds: ROUNDS },
+  );
+  const byName = new Map(timings.map((t) => [t.name, t]));
+  const t = (name: string): Timing | undefined => byName.get(name);
+
+  const ratios = [
+    {
+      name: 'recommendPlan ÷ IntakeSchema.safeParse',
+      value: ratio(t('recommendPlan'), t('IntakeSchema.safeParse')),
+      goal: '≤ 3',
+      met: (v: number) => v <= 3,
+    },
+    {
+      name: 'json-rules-engine screening ÷ recommendPlan',
+      value: ratio(t('json-rules-engine screening'), t('recommendPlan')),
+      goal: '≥ 20',
+      met: (v: number) => v >= 20,
+    },
+    {
+      name: '6 conditions ÷ 1 condition',
+      value: ratio(t('recommendPlan, 6 conditions'), t('recommendPlan, 1 condition')),
+      goal: '≤ 4',
+      met: (v: number) => v <= 4,
+    },
+    {
+      name: '52-week ÷ 4-week authorization',
+      value: ratio(t('recommendPlan, 52-week authorization'), t('recommendPlan, 4-week authorization')),
+      goal: '(reported)',
+      met: () => true,
+    },
+  ].map(({ met, ...r }) => ({ ...r, met: met(r.value) }));
+
+  let heap: { perPlanBytes: number; samples: { plans: number; heapBytes: number }[]; growthBytes: number } | undefined;
+  if (gc !== undefined) {
+    const perPlanBytes = heapPerPlan(planCorpus);
+    const samples = heapOverPlans(corpus, HEAP_PLANS);
+    const growthBytes = (samples[samples.length - 1]?.heapBytes ?? 0) - (samples[0]?.heapBytes ?? 0);
+    heap = { perPlanBytes, samples, growthBytes };
+  }
+
+  const machine = {
+    node: process.version,
+    v8: process.versions.v8,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  };
+  const corpusInfo = { seed: BENCH_SEED, size: CORPUS_SIZE, fingerprint: fingerprint(corpus), mix };
+
+  console.log(`massage-plan benchmark — ${machine.node}, ${machine.cpus} CPUs (${machine.cpuModel})`);
+  console.log(`corpus: ${CORPUS_SIZE} intakes, seed ${BENCH_SEED}, fingerprint ${corpusInfo.fingerprint}`);
+  console.log(`outcomes: ${JSON.stringify(mix)}`);
+  console.log(`median sessions per plan: 4-week ${sessions(auth4)}, 52-week ${sessions(auth52)}`);
+  console.log(`medians of ${ROUNDS} rounds after ${WARMUP} warm-up rounds\n`);
+  console.log(
+    table(
+      ['workload', 'calls', 'median ms/pass', 'µs/call'],
+      timings.map((x) => [x.name, String(x.calls), x.medianMs.toFixed(2), x.perCallUs.toFixed(1)]),
+    ),
+  );
+  console.log('');
+  console.log(
+    table(
+      ['ratio', 'measured', 'goal', 'met'],
+      ratios.map((r) => [r.name, `${r.value.toFixed(2)}×`, r.goal, r.met ? 'yes' : 'NO']),
+    ),
+  );
+  console.log('');
+  if (heap === undefined) {
+    console.log('heap: skipped (run with --expose-gc: npm run bench)');
+  } else {
+    console.log(`heap retained per plan: ${(heap.perPlanBytes / 1024).toFixed(1)} KiB`);
+    console.log(
+      `heap after ${HEAP_PLANS.toLocaleString('en')} plans: ${heap.samples
+        .map((s) => `${(s.heapBytes / 1024 / 1024).toFixed(2)}`)
+        .join(' → ')} MiB (growth ${(heap.growthBytes / 1024).toFixed(1)} KiB)`,
+    );
+  }
+
+  const out = fileURLToPath(new URL('./results.json', import.meta.url));
+  writeFileSync(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, corpus: corpusInfo, rounds: ROUNDS, warmup: WARMUP, timings, ratios, heap }, null, 2)}\n`,
+  );
+  console.log(`\nwrote ${out}`);
+}
+
+await main();
