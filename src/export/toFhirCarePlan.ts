@@ -20,6 +20,7 @@ import { safeParseWith } from '../intake/parseWith.js';
 import type { ConditionId, RegionId, Side, TechniqueId } from '../intake/vocabulary.js';
 import { avoidReasons } from './avoidReasons.js';
 import { CANONICAL_BASE_URL } from './canonicalUrl.js';
+import { goalLabel } from './goalLabel.js';
 import { joinWords } from './joinWords.js';
 import { phaseLabel } from './phaseSummary.js';
 import { planOfCareLines } from './planOfCareLines.js';
@@ -188,7 +189,6 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
     const score = { value: goal.target, unit: 'score', system: FHIR_URLS.ucum, code: '{score}' };
     // A Range with only `high` reads "at or below"; with only `low`, "at or above".
     const detailRange = measure.better === 'lower' ? { high: score } : { low: score };
-    const bound = measure.better === 'lower' ? 'or lower' : 'or higher';
     const target: GoalTarget = {
       measure: { coding, text: measure.name },
       detailRange,
@@ -198,12 +198,7 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
       resourceType: 'Goal',
       id: `${id}-goal-${goal.measure}`,
       lifecycleStatus: 'proposed',
-      description: {
-        text:
-          goal.baseline === undefined
-            ? `${measure.name}: ${goal.target} ${bound}`
-            : `${measure.name}: from ${goal.baseline} to ${goal.target} ${bound}`,
-      },
+      description: { text: goalLabel(goal, catalog) },
       subject,
       startDate: first ?? valid.intake.assessedOn,
       target: [target],

@@ -1,0 +1,64 @@
+import { match } from 'ts-pattern';
+import type { Catalog } from '../catalog/Catalog.js';
+import type { Finding, Recommendation } from '../engine/RecommendationSchema.js';
+import { joinWords } from './joinWords.js';
+import type { SummaryBlock } from './summaryBlocks.js';
+
+type Outcome = Exclude<Recommendation, { kind: 'plan' }>;
+
+/** What the therapist does for each referral urgency. */
+export const URGENCY_ACTIONS: Readonly<Record<Extract<Recommendation, { kind: 'refer' }>['urgency'], string>> = {
+  emergency: 'Refer for emergency medical care now. Do not massage.',
+  urgent: 'Refer for urgent medical assessment. Do not massage until the client has been assessed.',
+  routine: 'Refer for a routine medical assessment before planning massage.',
+};
+
+const reasonItems = (reasons: readonly Finding[]): SummaryBlock => ({
+  kind: 'list',
+  items: reasons.map((r) => `${r.message} (rule ${r.rule}; source ${r.source})`),
+});
+
+/**
+ * The summary of a referral or a deferral for a therapist, as format-free
+ * blocks: the action first (with its urgency, or what it waits for), then
+ * the reasons with their rules, then the sources they cite.
+ *
+ * @param outcome - a `refer` or `defer` recommendation
+ * @param catalog - the catalogue whose sources the reasons cite
+ * @returns the blocks, in reading order
+ * @example
+ * renderText(outcomeSummaryBlocks({ kind: 'refer', urgency: 'emergency', reasons, trace }, defaultCatalog));
+ */
+export function outcomeSummaryBlocks(outcome: Outcome, catalog: Catalog): SummaryBlock[] {
+  const head = match(outcome)
+    .with({ kind: 'refer' }, (r): SummaryBlock[] => [
+      { kind: 'heading', level: 1, text: `Refer (${r.urgency}): no massage plan` },
+      { kind: 'paragraph', text: `Action: ${URGENCY_ACTIONS[r.urgency]}` },
+    ])
+    .with({ kind: 'defer' }, (d): SummaryBlock[] => {
+      const cleared = d.clearances.length === 0 ? '' : `written clearance from the ${joinWords(d.clearances)}`;
+      const until =
+        d.until === 'resolved'
+          ? `Do not massage until the condition below has resolved${cleared === '' ? '' : `, and until ${cleared}`}; then assess again.`
+          : `Do not massage until ${cleared === '' ? 'a clinician has cleared massage' : cleared}; then assess again with the clearance recorded in the intake.`;
+      return [
+        { kind: 'heading', level: 1, text: `Defer: no massage until ${d.until === 'resolved' ? 'resolved' : 'cleared'}` },
+        { kind: 'paragraph', text: `Action: ${until}` },
+      ];
+    })
+    .exhaustive();
+  const sourceIds = [...new Set(outcome.reasons.map((r) => r.source))];
+  return [
+    ...head,
+    { kind: 'heading', level: 2, text: 'Reasons' },
+    reasonItems(outcome.reasons),
+    { kind: 'heading', level: 2, text: 'Sources' },
+    {
+      kind: 'sources',
+      items: sourceIds.map((id) => {
+        const source = catalog.sources[id];
+        return source === undefined ? { id, citation: 'not in the catalogue' } : { id, citation: source.citation, url: source.url };
+      }),
+    },
+  ];
+}

@@ -1,0 +1,344 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultCatalog } from '../../src/catalog/defaultCatalog.js';
+import type { Recommendation, TreatmentPlan } from '../../src/engine/RecommendationSchema.js';
+import { recommendPlan } from '../../src/engine/recommendPlan.js';
+import { formatPlan } from '../../src/export/formatPlan.js';
+import { fcConfig } from '../support/fcConfig.js';
+import { REALISTIC_INTAKES, validIntakeArb } from './intakeArbitrary.js';
+
+const recommend = (name: string): Recommendation => {
+  const intake = REALISTIC_INTAKES[name];
+  if (intake === undefined) throw new Error(`no intake ${name}`);
+  return recommendPlan(intake);
+};
+const planOf = (name: string): TreatmentPlan => {
+  const result = recommend(name);
+  if (result.kind !== 'plan') throw new Error(`expected a plan for ${name}`);
+  return result.plan;
+};
+
+const NECK = 'neck pain and tension headache, with exclusions and maintenance';
+const neck = planOf(NECK);
+const markdown = formatPlan({ kind: 'plan', plan: neck }, { format: 'markdown' });
+const text = formatPlan({ kind: 'plan', plan: neck }, { format: 'text' });
+
+/** The lines of a section: from its heading to the next heading of the same or a higher level. */
+function section(document: string, heading: string): string[] {
+  const lines = document.split('\n');
+  const start = lines.indexOf(heading);
+  expect(start, `heading ${JSON.stringify(heading)} missing`).toBeGreaterThanOrEqual(0);
+  const level = /^#+/.exec(heading)?.[0].length ?? 0;
+  const isEnd = (line: string) =>
+    level > 0 ? /^#+ /.test(line) && (/^#+/.exec(line)?.[0].length ?? 0) <= level : /^[A-Z][A-Z0-9 ()-]+$/.test(line);
+  const end = lines.findIndex((line, i) => i > start && isEnd(line));
+  return lines.slice(start + 1, end === -1 ? undefined : end).filter((line) => line !== '');
+}
+
+// Markdown syntax that must never appear in the text format.
+const MARKDOWN_SYNTAX: readonly [string, RegExp][] = [
+  ['heading', /^\s{0,3}#{1,6}(\s|$)/m],
+  ['list bullet', /^\s*[-*+]\s/m],
+  ['numbered list', /^\s*\d+[.)]\s/m],
+  ['bold', /\*\*|__/],
+  ['asterisk', /\*/],
+  ['table pipe', /\|/],
+  ['code', /`/],
+  ['emphasis', /(^|[\s(])_[^_\s][^_]*_(?=[\s).,;:]|$)/m],
+  ['link', /\[[^\]]*\]\([^)]*\)/],
+  ['autolink', /<https?:/],
+  ['block quote', /^\s*>/m],
+  ['setext underline', /^\s*(=+|-{2,})\s*$/m],
+  ['html', /<\/?[a-z][^>]*>/i],
+];
+const markdownIn = (document: string): string[] =>
+  MARKDOWN_SYNTAX.filter(([, pattern]) => pattern.test(document)).map(([name]) => name);
+
+describe('formatPlan (markdown): a plan, field by field', () => {
+  it('opens with the title and the decision-support notice, ruleset and assessment date', () => {
+    expect(markdown.startsWith('# Treatment plan (proposal)\n\nDecision support for a licensed therapist')).toBe(true);
+    expect(markdown).toContain('Assessed 2026-03-02; ruleset massage-plan-rules@0.1.0.');
+  });
+
+  it('puts the sections in reading order', () => {
+    const headings = markdown.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).toEqual([
+      '## Conditions',
+      '## Plan of care',
+      '## Targets',
+      '## Session calendar',
+      '## Avoid',
+      '## Pressure',
+      '## Positions',
+      '## Clearances required before the first session',
+      '## Precautions',
+      '## Goals',
+      '## Complementary care',
+      '## Evidence',
+      '## Billing',
+      '## Sources',
+    ]);
+  });
+
+  it('lists the conditions with severity, acuity, pain and ICD-10-CM code', () => {
+    expect(section(markdown, '## Conditions')).toEqual([
+      '- Neck pain: moderate, chronic, pain 6/10 (ICD-10-CM M54.2, Cervicalgia)',
+      '- Tension-type headache: mild, chronic (ICD-10-CM G44.209, Tension-type headache, unspecified, not intractable)',
+    ]);
+  });
+
+  it('writes plan-of-care lines: modality, location, frequency, duration, purpose', () => {
+    expect(section(markdown, '## Plan of care')).toEqual([
+      '- 60 min Swedish massage and assisted stretching, neck, shoulder, and upper back, 2×/week for 6 weeks, then weekly for 4 weeks, then every 2 weeks for 8 weeks, to reduce pain and maintain the gains',
+      '- 60 min myofascial release and trigger-point therapy, head and scalp, neck, shoulder, and upper back, 2×/week for 6 weeks, then weekly for 4 weeks, then every 2 weeks for 8 weeks, to reduce pain and maintain the gains',
+      '- 60 min neuromuscular therapy, head and scalp, neck, and shoulder, 2×/week for 6 weeks, then weekly for 4 weeks, then every 2 weeks for 8 weeks, to reduce pain and maintain the gains',
+    ]);
+    // Every technique of the plan is in exactly one line.
+    const lines = section(markdown, '## Plan of care').join('\n');
+    for (const { technique } of neck.techniques) {
+      const name = defaultCatalog.techniques[technique].name.toLowerCase();
+      expect(lines.toLowerCase().split(name).length - 1, technique).toBe(1);
+    }
+  });
+
+  it('uses the sides and the session length of the plan in its lines', () => {
+    const ankle = formatPlan(recommend('sports injury of the right knee, 6 weeks old'), { format: 'markdown' });
+    expect(section(ankle, '## Plan of care')).toEqual([
+      '- 45 min Swedish massage and cross-fiber friction, right thigh, right knee, and right lower leg, 2×/week for 3 weeks, then weekly for 4 weeks, to restore function and improve range of motion',
+    ]);
+  });
+
+  it('shows the session calendar by phase, every session once, with its reassessment mark', () => {
+    expect(section(markdown, '## Session calendar')[0]).toBe(
+      '18 sessions of 60 minutes from 2026-03-02 to 2026-05-25; reassess at sessions 10, 12, 16, and 18.',
+    );
+    for (const phase of neck.phases) {
+      const heading = `### ${phase.phase[0]?.toUpperCase()}${phase.phase.slice(1)} phase: `;
+      const start = markdown.split('\n').find((l) => l.startsWith(heading));
+      expect(start, heading).toBeDefined();
+      const rows = section(markdown, start ?? '').slice(2);
+      const sessions = neck.sessions.filter((s) => s.phase === phase.phase);
+      expect(rows).toEqual(
+        sessions.map((s) => {
+          const day = new Date(`${s.date}T12:00:00Z`).toLocaleDateString('en-US', { weekday: 'short', timeZone: 'UTC' });
+          return `| ${s.number} | ${s.date} | ${day} | ${s.minutes} | ${s.reassessment ? 'reassess' : ''} |`;
+        }),
+      );
+    }
+    expect(markdown).toContain('### Intensive phase: 2×/week for 6 weeks\n\n| Session | Date | Day | Minutes | Reassessment |\n| --- | --- | --- | --- | --- |\n| 1 | 2026-03-02 | Mon | 60 |  |');
+    expect(markdown).toContain('### Maintenance phase: every 2 weeks for 8 weeks');
+  });
+
+  it('says so when a phase has no session', () => {
+    const cut = { ...neck, sessions: neck.sessions.filter((s) => s.phase !== 'maintenance') };
+    const document = formatPlan({ kind: 'plan', plan: cut }, { format: 'markdown' });
+    expect(section(document, '### Maintenance phase: every 2 weeks for 8 weeks')).toEqual([
+      'No session scheduled in this phase (see the precautions).',
+    ]);
+  });
+
+  it('lists what to avoid, each with its own reason and rule', () => {
+    expect(section(markdown, '## Avoid')).toEqual([
+      '- Massage on the left lower leg: Varicose veins: Avoid the affected region. (rule local/varicose-veins)',
+      '- Deep-tissue massage: Anticoagulants: bruising and bleeding risk. (rule precaution/anticoagulants)',
+      '- Cross-fiber friction: Anticoagulants: bruising and bleeding risk. (rule precaution/anticoagulants)',
+      '- Percussion (tapotement): Anticoagulants: bruising and bleeding risk. (rule precaution/anticoagulants)',
+    ]);
+    const fibro = formatPlan(recommend('fibromyalgia with osteoporosis'), { format: 'markdown' });
+    expect(section(fibro, '## Avoid')).toContain(
+      '- The prone position: Osteoporosis: prone loads the ribs and spine. The client prefers not to lie prone. (rule precaution/osteoporosis, preference/avoid-positions)',
+    );
+    const ankle = formatPlan(recommend('acute ankle sprain, 1 day old'), { format: 'markdown' });
+    expect(section(ankle, '## Avoid')[0]).toBe(
+      '- Massage on the left ankle and foot until 2026-06-03: Acute injury (first 72 hours): no massage and no heat on the injured site. (rule local/acute-injury-72h)',
+    );
+  });
+
+  it('gives pressure as start → max on the 1–5 scale, in words, with the reasons for the cap', () => {
+    expect(section(markdown, '## Pressure')).toEqual([
+      'Start at 2 (light) and stay at or below 2 (light) on the 1–5 scale (1 light contact … 5 deep).',
+      '- Anticoagulants: bruising and bleeding risk.',
+      '- Neck pain: usual pressure range.',
+      '- Tension-type headache: usual pressure range.',
+    ]);
+  });
+
+  it('states the allowed positions and the ones that are not', () => {
+    expect(section(markdown, '## Positions')).toEqual(['Allowed: prone, supine, side-lying, seated.']);
+    const pregnancy = formatPlan(recommend('low back pain in pregnancy, 24 weeks'), { format: 'markdown' });
+    expect(section(pregnancy, '## Positions')).toEqual(['Allowed: side-lying, seated. Not allowed: prone, supine.']);
+  });
+
+  it('lists the clearances needed before the first session, or none', () => {
+    expect(section(markdown, '## Clearances required before the first session')).toEqual(['None.']);
+    const knee = formatPlan(recommend('knee surgery 10 days ago, in cancer treatment'), { format: 'markdown' });
+    expect(section(knee, '## Clearances required before the first session')).toEqual([
+      '- Oncologist: Cancer in active treatment: oncologist clearance before the first session.',
+    ]);
+  });
+
+  it('lists every precaution with its rule, the goals and the complementary care', () => {
+    expect(section(markdown, '## Precautions')).toEqual(neck.precautions.map((p) => `- ${p.message} (rule ${p.because.join(', ')})`));
+    expect(section(markdown, '## Goals')).toEqual([
+      '- Pain numeric rating scale (NRS, 0–10): from 6 to 4 or lower',
+      '- Neck Disability Index (NDI, 0–50): from 18 to 13 or lower',
+    ]);
+    expect(section(markdown, '## Complementary care')).toEqual(['- Exercise', '- Education']);
+  });
+
+  it('reports the evidence honestly, weak and against included', () => {
+    expect(section(markdown, '## Evidence')[1]).toMatch(/^- Tension-type headache, weak or mixed evidence: .*placebo too.* \(sources S28, S29\)$/);
+    const fibro = formatPlan(recommend('fibromyalgia with osteoporosis'), { format: 'markdown' });
+    const [line] = section(fibro, '## Evidence');
+    expect(line).toMatch(/^- Fibromyalgia, weak or mixed evidence: /);
+    expect(line).toContain('EULAR 2016 recommendations advise against massage');
+  });
+
+  it('bills by the 8-minute rule and names the other code the techniques use', () => {
+    expect(section(markdown, '## Billing')).toEqual([
+      'CPT 97124 (massage: effleurage, petrissage, tapotement): 4 units per 60-minute session under the 8-minute rule (53–67 minutes = 4 units).',
+      'The plan also uses techniques billed as CPT 97140 (manual therapy: myofascial release, trigger-point therapy, lymphatic drainage, soft-tissue mobilization): myofascial release, trigger-point therapy, assisted stretching, and neuromuscular therapy. When both codes are used in a session, divide the units between them by the minutes spent on each.',
+    ]);
+    const knee = formatPlan(recommend('knee surgery 10 days ago, in cancer treatment'), { format: 'markdown' });
+    expect(section(knee, '## Billing')).toEqual([
+      'CPT 97124 (massage: effleurage, petrissage, tapotement): 3 units per 45-minute session under the 8-minute rule (38–52 minutes = 3 units).',
+    ]);
+  });
+
+  it('lists every source of the plan with its citation and address', () => {
+    const lines = section(markdown, '## Sources');
+    expect(lines).toHaveLength(neck.sources.length);
+    neck.sources.forEach((source, i) => {
+      expect(lines[i]).toBe(`- ${source.id}: ${source.citation.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`)}${source.url === undefined ? '' : ` <${source.url}>`}`);
+    });
+    expect(lines).toContain('- S24: Sherman et al. 2014, Ann Fam Med: dose-finding randomized trial of massage for chronic neck pain <https://www.annfammed.org/content/12/2/112.full>');
+  });
+
+  it('escapes text so that plan content never becomes markup', () => {
+    const tricky = {
+      ...neck,
+      precautions: [{ id: 'x', message: 'Use *light* pressure | not _deep_ [see](http://x) `now` # twice', because: ['r'] }],
+    };
+    const document = formatPlan({ kind: 'plan', plan: tricky }, { format: 'markdown' });
+    expect(section(document, '## Precautions')).toEqual([
+      '- Use \\*light\\* pressure \\| not \\_deep\\_ \\[see\\](http://x) \\`now\\` \\# twice (rule r)',
+    ]);
+    // Every table row has as many cells as its header.
+    for (const line of markdown.split('\n').filter((l) => l.startsWith('|'))) {
+      expect(line.split(/(?<!\\)\|/).length - 2).toBe(5);
+    }
+  });
+});
+
+describe('formatPlan (text): the same content, no markup', () => {
+  it('has the same sections, in capitals', () => {
+    const headings = text.split('\n').filter((l) => /^[A-Z][A-Z0-9 ()-]+$/.test(l));
+    expect(headings).toEqual([
+      'TREATMENT PLAN (PROPOSAL)',
+      'CONDITIONS',
+      'PLAN OF CARE',
+      'TARGETS',
+      'SESSION CALENDAR',
+      'AVOID',
+      'PRESSURE',
+      'POSITIONS',
+      'CLEARANCES REQUIRED BEFORE THE FIRST SESSION',
+      'PRECAUTIONS',
+      'GOALS',
+      'COMPLEMENTARY CARE',
+      'EVIDENCE',
+      'BILLING',
+      'SOURCES',
+    ]);
+  });
+
+  it('says what the markdown says: same list items, same table rows, same paragraphs', () => {
+    const items = (doc: string, bullet: string) => doc.split('\n').filter((l) => l.startsWith(bullet)).map((l) => l.slice(bullet.length));
+    const unescape = (s: string) => s.replace(/\\(.)/g, '$1').replace(/ <(https?:[^>]+)>$/, ' $1');
+    expect(items(text, '• ')).toEqual(items(markdown, '- ').map(unescape));
+    const textRows = text.split('\n').filter((l) => /^\d+\s+\d{4}-\d{2}-\d{2}/.test(l)).map((l) => l.split(/\s{2,}/));
+    const markdownRows = markdown
+      .split('\n')
+      .filter((l) => /^\| \d+ \|/.test(l))
+      .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()).filter((c) => c !== ''));
+    expect(textRows).toEqual(markdownRows);
+    expect(textRows).toHaveLength(neck.sessions.length);
+    expect(text).toContain('Start at 2 (light) and stay at or below 2 (light) on the 1–5 scale (1 light contact … 5 deep).');
+  });
+
+  it('aligns the calendar in columns', () => {
+    expect(text).toContain(
+      'Intensive phase: 2×/week for 6 weeks\n\nSession  Date        Day  Minutes  Reassessment\n1        2026-03-02  Mon  60\n',
+    );
+    expect(text).toContain('10       2026-04-02  Thu  60       reassess');
+  });
+
+  it.each(Object.keys(REALISTIC_INTAKES))('%s: no markdown syntax', (name) => {
+    const document = formatPlan(recommend(name), { format: 'text' });
+    expect(markdownIn(document)).toEqual([]);
+  });
+
+  it('the markdown detector is not vacuous: it finds the syntax of the markdown format', () => {
+    expect(markdownIn(markdown)).toEqual(expect.arrayContaining(['heading', 'list bullet', 'table pipe', 'autolink']));
+    expect(markdownIn('see [the guide](https://x.y)')).toEqual(['link']);
+    expect(markdownIn('an _emphasised_ word')).toEqual(['emphasis']);
+    expect(markdownIn('**bold**')).toEqual(['bold', 'asterisk']);
+    expect(markdownIn('Title\n=====')).toEqual(['setext underline']);
+  });
+
+  it('no generated recommendation gives markdown syntax in text, or an empty section in markdown', () => {
+    fc.assert(
+      fc.property(validIntakeArb, (intake) => {
+        const recommendation = recommendPlan(intake);
+        const plain = formatPlan(recommendation, { format: 'text' });
+        expect(markdownIn(plain)).toEqual([]);
+        const md = formatPlan(recommendation, { format: 'markdown' });
+        expect(md).not.toMatch(/^#+ .*\n\n#+ /m);
+        expect(md.endsWith('\n')).toBe(true);
+      }),
+      { seed: fcConfig.seed, numRuns: Math.max(20, Math.round(fcConfig.numRuns * 0.2)) },
+    );
+  });
+});
+
+describe('formatPlan: referral and deferral', () => {
+  it('a referral puts the action and its urgency first, then the reasons, then the sources', () => {
+    const document = formatPlan(recommend('sciatica with red flag (refer)'), { format: 'markdown' });
+    expect(document.split('\n\n')).toEqual([
+      '# Refer (emergency): no massage plan',
+      'Action: Refer for emergency medical care now. Do not massage.',
+      '## Reasons',
+      '- Saddle anaesthesia: may indicate Cauda equina syndrome. (rule red-flag/saddle-anesthesia; source S15)',
+      '## Sources',
+      `- S15: ${defaultCatalog.sources.S15?.citation ?? ''} <${defaultCatalog.sources.S15?.url ?? ''}>\n`,
+    ]);
+  });
+
+  it('words each urgency as an action', () => {
+    const refer = (urgency: 'emergency' | 'urgent' | 'routine') =>
+      formatPlan({ kind: 'refer', urgency, reasons: [{ rule: 'r', message: 'm.', source: 'S1' }], trace: [] }, { format: 'text' });
+    expect(refer('urgent')).toMatch(/^REFER \(URGENT\): NO MASSAGE PLAN\n\nAction: Refer for urgent medical assessment\. Do not massage until the client has been assessed\.\n/);
+    expect(refer('routine')).toMatch(/^REFER \(ROUTINE\): NO MASSAGE PLAN\n\nAction: Refer for a routine medical assessment before planning massage\.\n/);
+  });
+
+  it('a deferral says what it waits for: resolution, or the clearances by name', () => {
+    const fever = formatPlan(recommend('carpal tunnel, fever (defer)'), { format: 'text' });
+    expect(fever.split('\n\n').slice(0, 4)).toEqual([
+      'DEFER: NO MASSAGE UNTIL RESOLVED',
+      'Action: Do not massage until the condition below has resolved; then assess again.',
+      'REASONS',
+      '• Fever or acute systemic infection: wait until it has resolved. (rule no-massage/fever; source S1)',
+    ]);
+    expect(fever).toContain(`• S1: ${defaultCatalog.sources.S1?.citation ?? ''} ${defaultCatalog.sources.S1?.url ?? ''}\n`);
+    const clearance = recommendPlan({
+      assessedOn: '2026-02-02',
+      conditions: [{ condition: 'low-back-pain', severity: 'mild' }],
+      goals: ['pain-relief'],
+      history: [{ flag: 'uncontrolled-hypertension' }],
+    });
+    expect(clearance.kind).toBe('defer');
+    expect(formatPlan(clearance, { format: 'markdown' })).toMatch(
+      /^# Defer: no massage until cleared\n\nAction: Do not massage until written clearance from the physician; then assess again with the clearance recorded in the intake\.\n\n## Reasons\n\n- /,
+    );
+  });
+});
