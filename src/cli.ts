@@ -1,0 +1,263 @@
+#!/usr/bin/env node
+// The `massage-plan` command. The only module of the package that touches
+// Node (files, stdin, process); everything it prints comes from the library.
+import { readFile, realpath } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import packageJson from '../package.json' with { type: 'json' };
+import { RULESET_VERSION } from './catalog/defaultCatalog.js';
+import { safeRecommendPlan } from './engine/recommendPlan.js';
+import { formatPlan } from './export/formatPlan.js';
+import { intakeJsonSchema, planJsonSchema, recommendationJsonSchema } from './export/jsonSchema.js';
+import { locateJsonError } from './export/locateJsonError.js';
+import { toFhirCarePlan } from './export/toFhirCarePlan.js';
+import { closestIds } from './intake/closestIds.js';
+
+/** Where the CLI reads and writes; injectable so tests run it in-process. */
+export interface CliIo {
+  /** Reads all of standard input as text. */
+  readStdin: () => Promise<string>;
+  /** Reads a file as UTF-8 text; rejects with a Node error (`ENOENT`, `EISDIR`, `EACCES` …) when it cannot. */
+  readFile: (path: string) => Promise<string>;
+  /** Standard output: the result only. */
+  stdout: { write: (text: string) => unknown };
+  /** Standard error: messages and problems. */
+  stderr: { write: (text: string) => unknown };
+}
+
+/** Exit codes of the CLI. */
+export const EXIT = {
+  /** A recommendation (plan, referral or deferral) or a schema was printed. */
+  ok: 0,
+  /** An unexpected error: a bug in massage-plan. */
+  internal: 1,
+  /** Usage error, unreadable file, invalid JSON or invalid intake. */
+  input: 2,
+  /** `--format fhir`, but the recommendation is a referral or a deferral: there is no care plan. */
+  noCarePlan: 3,
+} as const;
+
+const FORMATS = ['json', 'markdown', 'text', 'fhir'] as const;
+const SCHEMAS = { intake: intakeJsonSchema, plan: planJsonSchema, recommendation: recommendationJsonSchema } as const;
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  patient: { type: 'string' },
+  schema: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const USAGE = `Usage:
+  massage-plan <intake.json | -> [--format json|markdown|text|fhir] [--patient <reference>]
+  massage-plan --schema intake|plan|recommendation
+  massage-plan --help | --version`;
+
+/** The text of `massage-plan --help`. */
+export const HELP = `massage-plan: suggest a medical-massage treatment plan from an intake.
+Decision support for licensed therapists: every item carries the rule and
+source behind it; anything unsafe yields a referral or a deferral instead.
+
+${USAGE}
+
+Arguments:
+  intake.json          a JSON file with the intake; "-" reads it from standard input
+
+Options:
+  -f, --format <fmt>   output format (default json):
+                         json      the recommendation as JSON: a plan, a referral or a deferral
+                         markdown  a summary for the therapist, in Markdown
+                         text      the same summary as plain text
+                         fhir      a FHIR R4 Bundle: a CarePlan (intent proposal) and its Goals
+      --patient <ref>  FHIR reference of the patient for --format fhir, e.g. Patient/123
+      --schema <name>  print a JSON Schema (draft 2020-12): intake, plan or recommendation
+  -h, --help           show this help
+  -v, --version        show the version of massage-plan and of its ruleset
+
+Exit codes:
+  0  a recommendation (plan, referral or deferral) or a schema was printed
+  1  internal error: a bug in massage-plan (please report it with the input)
+  2  usage error, unreadable file, invalid JSON or invalid intake
+     (each problem on its own line, with its path in the intake)
+  3  --format fhir, but the recommendation is a referral or a deferral,
+     so there is no care plan to export (the reasons are printed)
+
+Examples:
+  massage-plan intake.json --format text
+  cat intake.json | massage-plan - --format fhir --patient Patient/123 > bundle.json
+  massage-plan --schema intake > intake.schema.json
+
+A minimal intake.json:
+  {"assessedOn":"2026-03-02",
+   "conditions":[{"condition":"neck-pain","severity":"moderate","painScore":6}],
+   "goals":["pain-relief"]}
+
+The result goes to standard output, messages to standard error.
+`;
+
+const nodeIo: CliIo = {
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    return Buffer.concat(chunks).toString('utf8');
+  },
+  readFile: (path) => readFile(path, 'utf8'),
+  stdout: process.stdout,
+  stderr: process.stderr,
+};
+
+class UsageError extends Error {}
+
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+};
+
+// parseArgs errors name the option in Node's own words; restate them with a hint.
+function usageMessage(error: { code?: string; message: string }): string {
+  const option = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) {
+    const known = Object.keys(OPTIONS).map((name) => `--${name}`);
+    const hint = closestIds(option, known, 1)[0];
+    return `unknown option ${option}${hint === undefined ? '' : ` (did you mean ${hint}?)`}`;
+  }
+  const long = /--[\w-]+/.exec(error.message)?.[0];
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && long !== undefined) return `option ${long} needs a value`;
+  return error.message.split('\n')[0] ?? 'invalid arguments';
+}
+
+/**
+ * Runs the `massage-plan` command: reads an intake, writes the
+ * recommendation in the asked format, or prints a JSON Schema, help or the
+ * version. Never throws; every outcome is an exit code (see {@link EXIT}).
+ *
+ * @param argv - the arguments after the program name, e.g. `['intake.json', '--format', 'text']`
+ * @param io - where to read and write; default the process's stdin, files, stdout and stderr
+ * @returns the exit code
+ * @example
+ * const code = await main(['intake.json', '--format', 'markdown']);
+ * process.exitCode = code;
+ */
+export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
+  const fail = (code: number, message: string): number => {
+    io.stderr.write(`massage-plan: ${message}\n`);
+    return code;
+  };
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError(usageMessage(error as { code?: string; message: string }));
+    }
+    const { values, positionals } = parsed;
+    if (values.help === true) {
+      io.stdout.write(HELP);
+      return EXIT.ok;
+    }
+    if (values.version === true) {
+      io.stdout.write(`massage-plan ${packageJson.version} (ruleset ${RULESET_VERSION})\n`);
+      return EXIT.ok;
+    }
+    if (values.schema !== undefined) {
+      if (positionals.length > 0 || values.format !== undefined) throw new UsageError('--schema takes no intake and no --format');
+      const make = Object.hasOwn(SCHEMAS, values.schema) ? SCHEMAS[values.schema as keyof typeof SCHEMAS] : undefined;
+      if (make === undefined) throw new UsageError(`--schema must be one of ${Object.keys(SCHEMAS).join(', ')}`);
+      io.stdout.write(`${JSON.stringify(make(), null, 2)}\n`);
+      return EXIT.ok;
+    }
+    const format = values.format ?? 'json';
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+    if (values.patient !== undefined && format !== 'fhir') throw new UsageError('--patient only goes with --format fhir');
+    const [source, ...extra] = positionals;
+    if (source === undefined) throw new UsageError('which intake? Give a file, or - for standard input');
+    if (extra.length > 0) throw new UsageError(`one intake at a time (also got ${extra.join(' ')})`);
+
+    const name = source === '-' ? 'standard input' : source;
+    let raw: string;
+    try {
+      raw = source === '-' ? await io.readStdin() : await io.readFile(source);
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      return fail(EXIT.input, `cannot read ${name}: ${FILE_ERRORS[code] ?? (error as Error).message}`);
+    }
+    // Editors on Windows save a byte-order mark that JSON does not allow.
+    const text = raw.replace(/^\uFEFF/, '');
+    let input: unknown;
+    try {
+      input = JSON.parse(text);
+    } catch {
+      const where = locateJsonError(text);
+      return fail(
+        EXIT.input,
+        where === undefined
+          ? `${name} is not valid JSON`
+          : `${name} is not valid JSON: ${where.reason} at line ${where.line}, column ${where.column}`,
+      );
+    }
+
+    const result = safeRecommendPlan(input);
+    if (!result.success) {
+      const { issues } = result.error;
+      io.stderr.write(
+        `massage-plan: ${name} is not a valid intake (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${i.message}\n`).join('')}`,
+      );
+      return EXIT.input;
+    }
+    const recommendation = result.data;
+    if (format === 'fhir') {
+      if (recommendation.kind !== 'plan') {
+        const what = recommendation.kind === 'refer' ? `refer (${recommendation.urgency})` : `defer (until ${recommendation.until})`;
+        io.stderr.write(
+          `massage-plan: no care plan to export: the recommendation is to ${what}. Reasons:\n${recommendation.reasons.map((r) => `  ${r.message}\n`).join('')}`,
+        );
+        return EXIT.noCarePlan;
+      }
+      const patient = values.patient === undefined ? {} : { patient: { reference: values.patient } };
+      let bundle;
+      try {
+        bundle = toFhirCarePlan(recommendation.plan, patient);
+      } catch (error) {
+        throw new UsageError(((error as Error).message.split('\n')[0] ?? '').replace(/^Invalid input: options\.patient\.reference/, '--patient'));
+      }
+      io.stdout.write(`${JSON.stringify(bundle, null, 2)}\n`);
+    } else if (format === 'json') {
+      io.stdout.write(`${JSON.stringify(recommendation, null, 2)}\n`);
+    } else {
+      io.stdout.write(formatPlan(recommendation, { format: format === 'markdown' ? 'markdown' : 'text' }));
+    }
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`massage-plan: ${error.message}\n${USAGE}\nRun massage-plan --help for formats, exit codes and an example.\n`);
+      return EXIT.input;
+    }
+    return fail(
+      EXIT.internal,
+      `internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the input that caused it.`,
+    );
+  }
+}
+
+// Run only when this file is the program (node dist/cli.js, the bin link,
+// node --import tsx src/cli.ts), not when a test imports main().
+async function isProgram(): Promise<boolean> {
+  const invoked = process.argv[1];
+  if (invoked === undefined) return false;
+  try {
+    return pathToFileURL(await realpath(invoked)).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+if (await isProgram()) {
+  // A closed pipe (massage-plan … | head) is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    throw error;
+  });
+  process.exitCode = await main(process.argv.slice(2));
+}

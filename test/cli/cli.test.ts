@@ -1,0 +1,272 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXIT, HELP, main, type CliIo } from '../../src/cli.js';
+import { recommendPlan } from '../../src/engine/recommendPlan.js';
+import { formatPlan } from '../../src/export/formatPlan.js';
+import { intakeJsonSchema, planJsonSchema, recommendationJsonSchema } from '../../src/export/jsonSchema.js';
+import { toFhirCarePlan } from '../../src/export/toFhirCarePlan.js';
+import { safeParseIntake } from '../../src/intake/parseIntake.js';
+import { REALISTIC_INTAKES } from '../export/intakeArbitrary.js';
+
+const INTAKE = REALISTIC_INTAKES['neck pain and tension headache, with exclusions and maintenance'];
+const REFER = REALISTIC_INTAKES['sciatica with red flag (refer)'];
+const DEFER = REALISTIC_INTAKES['carpal tunnel, fever (defer)'];
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  read: string[];
+}
+
+/** Runs main() in-process on fake files and stdin, capturing what it writes. */
+async function run(argv: string[], files: Record<string, string | { code: string }> = {}, stdin?: string): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const read: string[] = [];
+  const io: CliIo = {
+    readStdin: () => {
+      read.push('-');
+      return stdin === undefined ? Promise.reject(new Error('stdin was not expected')) : Promise.resolve(stdin);
+    },
+    readFile: (path) => {
+      read.push(path);
+      const file = files[path];
+      if (file === undefined) return Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }));
+      if (typeof file !== 'string') return Promise.reject(Object.assign(new Error(file.code), { code: file.code }));
+      return Promise.resolve(file);
+    },
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr, read };
+}
+
+const files = { 'intake.json': JSON.stringify(INTAKE), 'refer.json': JSON.stringify(REFER), 'defer.json': JSON.stringify(DEFER) };
+const STACK = /\n\s+at\s|Error:/;
+
+describe('massage-plan: results', () => {
+  it('prints the recommendation as JSON by default', async () => {
+    const result = await run(['intake.json'], files);
+    expect(result).toMatchObject({ code: EXIT.ok, stderr: '', read: ['intake.json'] });
+    expect(JSON.parse(result.stdout)).toEqual(recommendPlan(INTAKE));
+    expect(result.stdout.endsWith('}\n')).toBe(true);
+  });
+
+  it.each(['markdown', 'text'] as const)('--format %s prints the therapist summary', async (format) => {
+    const result = await run(['intake.json', '--format', format], files);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(formatPlan(recommendPlan(INTAKE), { format }));
+  });
+
+  it('-f is short for --format, and options may come first', async () => {
+    const result = await run(['-f', 'text', 'intake.json'], files);
+    expect(result.stdout).toBe(formatPlan(recommendPlan(INTAKE), { format: 'text' }));
+  });
+
+  it('--format fhir prints the FHIR Bundle, with the --patient reference as subject', async () => {
+    const plain = await run(['intake.json', '--format', 'fhir'], files);
+    const recommendation = recommendPlan(INTAKE);
+    if (recommendation.kind !== 'plan') throw new Error('expected a plan');
+    expect(plain.code).toBe(EXIT.ok);
+    expect(JSON.parse(plain.stdout)).toEqual(toFhirCarePlan(recommendation.plan));
+    const withPatient = await run(['intake.json', '--format', 'fhir', '--patient', 'Patient/123'], files);
+    const bundle = JSON.parse(withPatient.stdout) as { entry: { resource: { subject?: unknown } }[] };
+    expect(bundle.entry[0]?.resource.subject).toEqual({ reference: 'Patient/123' });
+  });
+
+  it('reads the intake from standard input for -', async () => {
+    const result = await run(['-', '--format', 'text'], {}, JSON.stringify(INTAKE));
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.read).toEqual(['-']);
+    expect(result.stdout).toBe(formatPlan(recommendPlan(INTAKE), { format: 'text' }));
+  });
+
+  it('accepts a file that starts with a byte-order mark', async () => {
+    const result = await run(['bom.json'], { 'bom.json': `\uFEFF${JSON.stringify(INTAKE)}` });
+    expect(result.code).toBe(EXIT.ok);
+  });
+
+  it('a referral or deferral is a result too: exit 0 in json and text', async () => {
+    const refer = await run(['refer.json'], files);
+    expect(refer.code).toBe(EXIT.ok);
+    expect(JSON.parse(refer.stdout)).toMatchObject({ kind: 'refer', urgency: 'emergency' });
+    const defer = await run(['defer.json', '--format', 'text'], files);
+    expect(defer.code).toBe(EXIT.ok);
+    expect(defer.stdout.startsWith('DEFER: NO MASSAGE UNTIL RESOLVED\n')).toBe(true);
+  });
+
+  it('--format fhir on a referral or deferral exits 3 and says why', async () => {
+    const refer = await run(['refer.json', '--format', 'fhir'], files);
+    expect(refer).toMatchObject({ code: EXIT.noCarePlan, stdout: '' });
+    expect(refer.stderr).toBe(
+      'massage-plan: no care plan to export: the recommendation is to refer (emergency). Reasons:\n  Saddle anaesthesia: may indicate Cauda equina syndrome.\n',
+    );
+    const defer = await run(['defer.json', '--format', 'fhir'], files);
+    expect(defer.code).toBe(EXIT.noCarePlan);
+    expect(defer.stderr).toContain('the recommendation is to defer (until resolved)');
+  });
+
+  it.each([
+    ['intake', intakeJsonSchema],
+    ['plan', planJsonSchema],
+    ['recommendation', recommendationJsonSchema],
+  ] as const)('--schema %s prints that JSON Schema', async (name, make) => {
+    const result = await run(['--schema', name]);
+    expect(result).toMatchObject({ code: EXIT.ok, stderr: '', read: [] });
+    expect(JSON.parse(result.stdout)).toEqual(make());
+  });
+});
+
+describe('massage-plan: help and version', () => {
+  it('--help explains usage, every format, the exit codes and an example', async () => {
+    const result = await run(['--help']);
+    expect(result).toMatchObject({ code: EXIT.ok, stderr: '', stdout: HELP });
+    for (const word of ['--format', 'json', 'markdown', 'text', 'fhir', '--schema', '--patient', 'standard input', 'Exit codes:', 'Examples:']) {
+      expect(HELP).toContain(word);
+    }
+    for (const code of Object.values(EXIT)) expect(HELP).toMatch(new RegExp(`^  ${code}  `, 'm'));
+    // The example intake in the help is a valid intake.
+    const example = /A minimal intake\.json:\n([\s\S]+?)\n\n/.exec(HELP)?.[1] ?? '';
+    expect(safeParseIntake(JSON.parse(example)).success).toBe(true);
+    expect((await run(['-h'])).stdout).toBe(HELP);
+  });
+
+  it('--version names the package version and the ruleset', async () => {
+    const result = await run(['--version']);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stdout).toMatch(/^massage-plan \d+\.\d+\.\d+(-[\w.]+)? \(ruleset massage-plan-rules@\d+\.\d+\.\d+\)\n$/);
+  });
+});
+
+describe('massage-plan: bad input, exit 2, no stack trace', () => {
+  it('invalid JSON: one line with the line and column', async () => {
+    const result = await run(['bad.json'], { 'bad.json': '{\n  "assessedOn": "2026-03-02",\n  "goals": ["pain-relief",]\n}' });
+    expect(result).toMatchObject({ code: EXIT.input, stdout: '' });
+    expect(result.stderr).toBe("massage-plan: bad.json is not valid JSON: unexpected ']' at line 3, column 27\n");
+  });
+
+  it('invalid JSON from standard input, and an empty input', async () => {
+    expect((await run(['-'], {}, '')).stderr).toBe('massage-plan: standard input is not valid JSON: unexpected end of input at line 1, column 1\n');
+    expect((await run(['-'], {}, '{"a": 1} {"b": 2}')).stderr).toBe(
+      "massage-plan: standard input is not valid JSON: unexpected '{' after the JSON value at line 1, column 10\n",
+    );
+  });
+
+  it('invalid intake: each problem on its own line, with its path', async () => {
+    const bad = {
+      assessedOn: '2026-02-30',
+      conditions: [{ condition: 'neckpain', severity: 'moderate', painScore: 11 }],
+      goals: ['pain-relief'],
+      notes: 'x',
+    };
+    const result = await run(['bad.json'], { 'bad.json': JSON.stringify(bad) });
+    expect(result).toMatchObject({ code: EXIT.input, stdout: '' });
+    const parsed = safeParseIntake(bad);
+    if (parsed.success) throw new Error('expected invalid');
+    expect(result.stderr.split('\n')).toEqual([
+      'massage-plan: bad.json is not a valid intake (4 problems):',
+      ...parsed.error.issues.map((issue) => `  ${issue.message}`),
+      '',
+    ]);
+    expect(result.stderr).toContain('  conditions[0].painScore must be between 0 and 10\n');
+    expect(result.stderr).toContain('  assessedOn is not a real calendar date (2026-02-30 does not exist)\n');
+    expect(result.stderr).not.toMatch(STACK);
+  });
+
+  it('a JSON value that is not an object is an invalid intake', async () => {
+    const result = await run(['-'], {}, '[1, 2]');
+    expect(result.code).toBe(EXIT.input);
+    expect(result.stderr).toMatch(/^massage-plan: standard input is not a valid intake \(1 problem\):\n {2}\S.*\n$/);
+  });
+
+  it.each([
+    ['ENOENT', 'no such file'],
+    ['EISDIR', 'it is a directory, not a file'],
+    ['EACCES', 'permission denied'],
+  ])('a file that cannot be read (%s) says so', async (code, words) => {
+    const result = await run(['some.json'], { 'some.json': { code } });
+    expect(result).toMatchObject({ code: EXIT.input, stdout: '', stderr: `massage-plan: cannot read some.json: ${words}\n` });
+  });
+
+  const usage = (stderr: string) => {
+    expect(stderr).toContain('\nUsage:\n  massage-plan <intake.json | -> [--format json|markdown|text|fhir]');
+    expect(stderr).toContain('Run massage-plan --help');
+    expect(stderr).not.toMatch(STACK);
+  };
+
+  it.each([
+    [['intake.json', '--fromat', 'text'], 'unknown option --fromat (did you mean --format?)'],
+    [['intake.json', '--verbose'], 'unknown option --verbose'],
+    [['intake.json', '-x'], 'unknown option -x'],
+    [['intake.json', '--format', 'pdf'], '--format must be one of json, markdown, text, fhir'],
+    [['intake.json', '--format'], 'option --format needs a value'],
+    [[], 'which intake? Give a file, or - for standard input'],
+    [['a.json', 'b.json'], 'one intake at a time (also got b.json)'],
+    [['--schema', 'patient'], '--schema must be one of intake, plan, recommendation'],
+    [['--schema', 'intake', 'intake.json'], '--schema takes no intake and no --format'],
+    [['intake.json', '--patient', 'Patient/1'], '--patient only goes with --format fhir'],
+    [['intake.json', '--format', 'fhir', '--patient', 'Patient 1'], '--patient must be a FHIR reference without spaces, e.g. "Patient/123"'],
+  ])('%j → usage: %s', async (argv, message) => {
+    const result = await run(argv, files);
+    expect(result.code).toBe(EXIT.input);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toBe(`massage-plan: ${message}`);
+    usage(result.stderr);
+  });
+
+  it('an unexpected failure exits 1 with one line and no stack trace', async () => {
+    const io: CliIo = {
+      readStdin: () => Promise.resolve(''),
+      readFile: () => Promise.resolve(JSON.stringify(INTAKE)),
+      stdout: {
+        write: () => {
+          throw new Error('disk full');
+        },
+      },
+      stderr: { write: (text: string) => (stderr += text) },
+    };
+    let stderr = '';
+    expect(await main(['intake.json'], io)).toBe(EXIT.internal);
+    expect(stderr).toBe('massage-plan: internal error: disk full. Please report it with the input that caused it.\n');
+  });
+});
+
+describe('massage-plan as a real process', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'massage-plan-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const intakePath = join(dir, 'intake.json');
+  writeFileSync(intakePath, JSON.stringify(INTAKE));
+  const spawn = (args: string[], input?: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      encoding: 'utf8',
+      ...(input === undefined ? {} : { input }),
+      env: { ...process.env, TZ: 'Pacific/Kiritimati' },
+      timeout: 30_000,
+    });
+
+  it('runs on a file and writes the text summary to stdout, exit 0', () => {
+    const child = spawn([intakePath, '--format', 'text']);
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(0);
+    expect(child.stdout).toBe(formatPlan(recommendPlan(INTAKE), { format: 'text' }));
+  });
+
+  it('reads an invalid intake from stdin: issues on stderr, exit 2, no stack trace', () => {
+    const child = spawn(['-', '--format', 'fhir'], JSON.stringify({ assessedOn: '2026-03-02', conditions: [], goals: ['pain-relief'] }));
+    expect(child.status).toBe(2);
+    expect(child.stdout).toBe('');
+    expect(child.stderr).toBe('massage-plan: standard input is not a valid intake (1 problem):\n  conditions must list at least 1 conditions\n');
+  });
+
+  it('a missing file exits 2 with one line', () => {
+    const child = spawn([join(dir, 'missing.json')]);
+    expect(child.status).toBe(2);
+    expect(child.stderr).toBe(`massage-plan: cannot read ${join(dir, 'missing.json')}: no such file\n`);
+  });
+});
