@@ -1,0 +1,201 @@
+// The docs-site playground in a real browser: Debian's chromium driven by
+// playwright-core (nothing is downloaded). Builds the bundle with esbuild,
+// serves it on 127.0.0.1, fills the form, submits, reads the plan and the
+// referral, and saves a screenshot to artifacts/playground.png.
+
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPlayground } from '../../scripts/docs/buildPlayground.js';
+import { defaultCatalog, recommendPlan, safeParseIntake, type IntakeInput } from '../../src/index.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+// Skip only on a developer machine without chromium; in CI it must run (.ci/run installs it).
+const skip = !existsSync(CHROMIUM) && !process.env.CI;
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SCREENSHOT = resolve(root, 'artifacts/playground.png');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** A static file server for `dir` on 127.0.0.1 and a free port. */
+async function serve(dir: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = resolve(dir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+describe.skipIf(skip)('playground in chromium', () => {
+  let site: string;
+  let server: Server;
+  let origin: string;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    site = mkdtempSync(join(tmpdir(), 'massage-plan-site-'));
+    await buildPlayground(join(site, 'playground'));
+    ({ server, origin } = await serve(site));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto(`${origin}/playground/index.html`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 5_000 });
+  }, 20_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((done) => server?.close(done));
+    if (site) rmSync(site, { recursive: true, force: true });
+  });
+
+  /** Sets the checkboxes named `name` so that exactly `values` are ticked. */
+  async function tick(name: string, values: readonly string[]): Promise<void> {
+    for (const box of await page.locator(`input[type=checkbox][name="${name}"]`).all()) {
+      await box.setChecked(values.includes((await box.getAttribute('value')) ?? ''));
+    }
+  }
+
+  async function fillNeckPain(): Promise<void> {
+    await page.fill('[data-path="assessedOn"]', '2026-12-01');
+    await page.selectOption('[data-path="conditions.0.condition"]', 'neck-pain');
+    await page.selectOption('[data-path="conditions.0.severity"]', 'moderate');
+    await page.fill('[data-path="conditions.0.painScore"]', '6');
+    await page.fill('[data-path="conditions.0.onset"]', '2026-03-10');
+    await tick('goals', ['pain-relief']);
+    await page.click('#add-history');
+    await page.selectOption('[data-path="history.0.flag"]', 'anticoagulants');
+    await tick('redFlags', []);
+    await tick('availability.weekdays', ['tue', 'thu']);
+    await page.fill('[data-path="availability.maxSessions"]', '12');
+    await page.fill('[data-path="availability.blackoutDates"]', '2026-12-24');
+  }
+
+  const neckPain: IntakeInput = {
+    assessedOn: '2026-12-01',
+    conditions: [{ condition: 'neck-pain', severity: 'moderate', painScore: 6, onset: '2026-03-10' }],
+    goals: ['pain-relief'],
+    history: [{ flag: 'anticoagulants' }],
+    availability: { weekdays: ['tue', 'thu'], maxSessions: 12, blackoutDates: ['2026-12-24'] },
+  };
+
+  it('fills the form, submits, and shows the same plan as recommendPlan', async () => {
+    await fillNeckPain();
+    await page.click('#submit');
+    await page.waitForSelector('#plan', { timeout: 5_000 });
+
+    const expected = recommendPlan(neckPain);
+    if (expected.kind !== 'plan') throw new Error(`expected a plan, got ${expected.kind}`);
+    const { plan } = expected;
+    expect(plan.sessions.length).toBeGreaterThan(4);
+
+    const shown = await page.$$eval('#sessions li.session', (items) =>
+      items.map((li) => ({
+        date: li.getAttribute('data-date'),
+        phase: li.getAttribute('data-phase'),
+        reassessment: li.getAttribute('data-reassessment') === 'true',
+      })),
+    );
+    expect(shown).toEqual(plan.sessions.map((s) => ({ date: s.date, phase: s.phase, reassessment: s.reassessment })));
+    // The blocks say the dates in words too.
+    expect(plan.sessions[0]?.date).toBe('2026-12-01');
+    expect(await page.locator('#sessions li.session').first().innerText()).toMatch(/^#1\s+Tue 1 Dec$/);
+
+    // Techniques, targets, and the avoid list with the reasons from the trace.
+    const techniques = await page.locator('#techniques').innerText();
+    for (const t of plan.techniques) expect(techniques).toContain(defaultCatalog.techniques[t.technique].name);
+    const avoid = await page.locator('#avoid').innerText();
+    expect(plan.avoid.some((a) => a.technique === 'deep-tissue')).toBe(true);
+    expect(avoid).toContain('no Deep-tissue massage');
+    expect(avoid).toContain('precaution/anticoagulants');
+    const anticoagulantReason = plan.trace.find((t) => t.rule === 'precaution/anticoagulants' && t.effect === 'avoid');
+    expect(anticoagulantReason).toBeDefined();
+    expect(avoid).toContain(anticoagulantReason?.detail);
+    expect(await page.locator('#plan-summary').innerText()).toContain(`${plan.pressure.start} → ${plan.pressure.max}`);
+
+    mkdirSync(dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
+  });
+
+  it('shows a referral, with its urgency and reasons, for a red flag', async () => {
+    const intake: IntakeInput = {
+      assessedOn: '2026-12-01',
+      conditions: [{ condition: 'low-back-pain', severity: 'severe', painScore: 8 }],
+      goals: ['pain-relief'],
+      redFlags: ['saddle-anesthesia'],
+    };
+    await page.selectOption('[data-path="conditions.0.condition"]', 'low-back-pain');
+    await page.selectOption('[data-path="conditions.0.severity"]', 'severe');
+    await page.fill('[data-path="conditions.0.painScore"]', '8');
+    await page.fill('[data-path="conditions.0.onset"]', '');
+    await page.click('[data-path="history.0"] button.remove');
+    await tick('redFlags', ['saddle-anesthesia']);
+    await tick('availability.weekdays', ['mon', 'tue', 'wed', 'thu', 'fri']);
+    await page.fill('[data-path="availability.maxSessions"]', '');
+    await page.fill('[data-path="availability.blackoutDates"]', '');
+    await page.click('#submit');
+    await page.waitForSelector('#referral', { timeout: 5_000 });
+
+    const expected = recommendPlan(intake);
+    if (expected.kind !== 'refer') throw new Error(`expected a referral, got ${expected.kind}`);
+    expect(await page.getAttribute('#referral', 'data-urgency')).toBe(expected.urgency);
+    const banner = await page.locator('#referral').innerText();
+    expect(banner).toContain('Refer — emergency');
+    for (const reason of expected.reasons) {
+      expect(banner).toContain(reason.message);
+      expect(banner).toContain(reason.rule);
+    }
+    expect(await page.locator('#plan').count()).toBe(0);
+    await page.screenshot({ path: resolve(root, 'artifacts/playground-referral.png') });
+  });
+
+  it('shows the IntakeError issues next to the form', async () => {
+    await page.fill('[data-path="conditions.0.painScore"]', '11');
+    await tick('availability.weekdays', []);
+    await page.click('#submit');
+    await page.waitForSelector('#issues:not([hidden])', { timeout: 5_000 });
+
+    const parsed = safeParseIntake({
+      assessedOn: '2026-12-01',
+      conditions: [{ condition: 'low-back-pain', severity: 'severe', painScore: 11 }],
+      goals: ['pain-relief'],
+      redFlags: ['saddle-anesthesia'],
+      availability: { weekdays: [] },
+    });
+    if (parsed.success) throw new Error('expected invalid input');
+    const issues = await page.$$eval('#issues li', (items) => items.map((li) => li.textContent));
+    expect(issues).toEqual(parsed.error.issues.map((i) => i.message));
+    expect(issues).toContain('conditions[0].painScore must be between 0 and 10');
+    expect(await page.getAttribute('[data-path="conditions.0.painScore"]', 'class')).toContain('invalid');
+    expect(await page.locator('#result').innerText()).toBe('');
+  });
+
+  it('raised no errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
