@@ -1,0 +1,21 @@
+// Mutation testing of the engine, the rules and the schedule: `npm run mutation`.
+// Slow (minutes per folder on 2 cores); never part of `npm test`.
+// One folder at a time: npm run mutation -- --mutate 'src/rules/**/*.ts'
+// Method, scores and the surviving mutants judged equivalent: docs/testing.md.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: ['src/rules/**/*.ts', 'src/engine/**/*.ts', 'src/schedule/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 10000,
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  thresholds: { high: 85, low: 70, break: null },
+};
