@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -242,30 +242,38 @@ describe('massage-plan as a real process', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const intakePath = join(dir, 'intake.json');
   writeFileSync(intakePath, JSON.stringify(INTAKE));
-  const spawn = (args: string[], input?: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-      encoding: 'utf8',
-      ...(input === undefined ? {} : { input }),
-      env: { ...process.env, TZ: 'Pacific/Kiritimati' },
-      timeout: 30_000,
+  // Asynchronous, so the three processes run side by side (it.concurrent).
+  const spawnCli = (args: string[], input?: string) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((done, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+        env: { ...process.env, TZ: 'Pacific/Kiritimati' },
+        timeout: 30_000,
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      child.on('error', reject);
+      child.on('close', (status) => done({ status, stdout, stderr }));
+      child.stdin.end(input ?? '');
     });
 
-  it('runs on a file and writes the text summary to stdout, exit 0', () => {
-    const child = spawn([intakePath, '--format', 'text']);
+  it.concurrent('runs on a file and writes the text summary to stdout, exit 0', async () => {
+    const child = await spawnCli([intakePath, '--format', 'text']);
     expect(child.stderr).toBe('');
     expect(child.status).toBe(0);
     expect(child.stdout).toBe(formatPlan(recommendPlan(INTAKE), { format: 'text' }));
   });
 
-  it('reads an invalid intake from stdin: issues on stderr, exit 2, no stack trace', () => {
-    const child = spawn(['-', '--format', 'fhir'], JSON.stringify({ assessedOn: '2026-03-02', conditions: [], goals: ['pain-relief'] }));
+  it.concurrent('reads an invalid intake from stdin: issues on stderr, exit 2, no stack trace', async () => {
+    const child = await spawnCli(['-', '--format', 'fhir'], JSON.stringify({ assessedOn: '2026-03-02', conditions: [], goals: ['pain-relief'] }));
     expect(child.status).toBe(2);
     expect(child.stdout).toBe('');
     expect(child.stderr).toBe('massage-plan: standard input is not a valid intake (1 problem):\n  conditions must list at least 1 conditions\n');
   });
 
-  it('a missing file exits 2 with one line', () => {
-    const child = spawn([join(dir, 'missing.json')]);
+  it.concurrent('a missing file exits 2 with one line', async () => {
+    const child = await spawnCli([join(dir, 'missing.json')]);
     expect(child.status).toBe(2);
     expect(child.stderr).toBe(`massage-plan: cannot read ${join(dir, 'missing.json')}: no such file\n`);
   });
