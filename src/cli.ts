@@ -25,7 +25,12 @@ export interface CliIo {
   stderr: { write: (text: string) => unknown };
 }
 
-/** Exit codes of the CLI. */
+/**
+ * Exit codes of the CLI.
+ *
+ * @example
+ * process.exitCode = EXIT.input; // 2: usage error or invalid input
+ */
 export const EXIT = {
   /** A recommendation (plan, referral or deferral) or a schema was printed. */
   ok: 0,
@@ -52,7 +57,12 @@ const USAGE = `Usage:
   massage-plan --schema intake|plan|recommendation
   massage-plan --help | --version`;
 
-/** The text of `massage-plan --help`. */
+/**
+ * The text of `massage-plan --help`: usage, formats, exit codes and examples.
+ *
+ * @example
+ * process.stdout.write(HELP);
+ */
 export const HELP = `massage-plan: suggest a medical-massage treatment plan from an intake.
 Decision support for licensed therapists: every item carries the rule and
 source behind it; anything unsafe yields a referral or a deferral instead.

@@ -1,9 +1,17 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import { defaultCatalog } from '../catalog/defaultCatalog.js';
-import type { Recommendation } from '../engine/RecommendationSchema.js';
+import * as z from 'zod';
+import { RecommendationSchema, type Recommendation } from '../engine/RecommendationSchema.js';
+import { safeParseWith } from '../intake/parseWith.js';
+import { nestedIntakeError } from './nestedIntakeError.js';
 import { outcomeSummaryBlocks } from './outcomeSummaryBlocks.js';
 import { planSummaryBlocks } from './planSummaryBlocks.js';
 import { renderMarkdown, renderText } from './summaryBlocks.js';
+
+const OptionsSchema = z.strictObject({
+  format: z.enum(['markdown', 'text']),
+  catalog: z.custom<Catalog>((value) => typeof value === 'object' && value !== null, { error: 'must be a catalogue' }).optional(),
+});
 
 /** Options of {@link formatPlan}. */
 export interface FormatPlanOptions {
@@ -31,6 +39,7 @@ export interface FormatPlanOptions {
  * @param recommendation - the result of `recommendPlan` (or `reassessPlan`)
  * @param options - `format`, and the `catalog` that made the recommendation
  * @returns the summary, ending with a newline
+ * @throws `IntakeError` when the recommendation or the options are not valid (paths start at `recommendation` or `options`)
  * @example
  * const result = recommendPlan({
  *   assessedOn: '2026-03-02',
@@ -40,10 +49,14 @@ export interface FormatPlanOptions {
  * console.log(formatPlan(result, { format: 'text' }));
  */
 export function formatPlan(recommendation: Recommendation, options: FormatPlanOptions): string {
+  const checkedOptions = safeParseWith(OptionsSchema, options);
+  if (!checkedOptions.success) throw nestedIntakeError('options', checkedOptions.error);
+  // A recommendation read back from storage may not be one: fail with the
+  // path of the problem, not with a TypeError halfway through the summary.
+  const checked = safeParseWith(RecommendationSchema, recommendation);
+  if (!checked.success) throw nestedIntakeError('recommendation', checked.error);
+  const valid = checked.data;
   const catalog = options.catalog ?? defaultCatalog;
-  const blocks =
-    recommendation.kind === 'plan'
-      ? planSummaryBlocks(recommendation.plan, catalog)
-      : outcomeSummaryBlocks(recommendation, catalog);
+  const blocks = valid.kind === 'plan' ? planSummaryBlocks(valid.plan, catalog) : outcomeSummaryBlocks(valid, catalog);
   return options.format === 'markdown' ? renderMarkdown(blocks) : renderText(blocks);
 }

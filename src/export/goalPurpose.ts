@@ -1,7 +1,12 @@
 import type { GoalId } from '../intake/vocabulary.js';
 import { joinWords } from './joinWords.js';
 
-/** What each intake goal is for, as the purpose of a plan-of-care line ("to reduce pain"). */
+/**
+ * What each intake goal is for, as the purpose of a plan-of-care line ("to reduce pain").
+ *
+ * @example
+ * GOAL_PURPOSES['range-of-motion']; // 'improve range of motion'
+ */
 export const GOAL_PURPOSES: Readonly<Record<GoalId, string>> = {
   'pain-relief': 'reduce pain',
   rehabilitation: 'restore function',

@@ -6,7 +6,12 @@ import type { SummaryBlock } from './summaryBlocks.js';
 
 type Outcome = Exclude<Recommendation, { kind: 'plan' }>;
 
-/** What the therapist does for each referral urgency. */
+/**
+ * What the therapist does for each referral urgency.
+ *
+ * @example
+ * URGENCY_ACTIONS.emergency; // 'Refer for emergency medical care now. Do not massage.'
+ */
 export const URGENCY_ACTIONS: Readonly<Record<Extract<Recommendation, { kind: 'refer' }>['urgency'], string>> = {
   emergency: 'Refer for emergency medical care now. Do not massage.',
   urgent: 'Refer for urgent medical assessment. Do not massage until the client has been assessed.',

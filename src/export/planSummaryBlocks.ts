@@ -15,7 +15,12 @@ import { techniqueLabel } from './techniqueLabel.js';
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const words = (id: string): string => id.replace(/-/g, ' ');
 
-/** What each evidence verdict of the catalogue means, in words. */
+/**
+ * What each evidence verdict of the catalogue means, in words.
+ *
+ * @example
+ * VERDICT_WORDS.against; // 'a guideline advises against massage'
+ */
 export const VERDICT_WORDS: Readonly<Record<TreatmentPlan['evidence'][number]['verdict'], string>> = {
   supports: 'evidence supports massage',
   weak: 'weak or mixed evidence',
@@ -23,7 +28,12 @@ export const VERDICT_WORDS: Readonly<Record<TreatmentPlan['evidence'][number]['v
   none: 'no published evidence found',
 };
 
-/** What each CPT code of the plan covers. */
+/**
+ * What each CPT code of the plan covers.
+ *
+ * @example
+ * CPT_NAMES['97124']; // 'massage: effleurage, petrissage, tapotement'
+ */
 export const CPT_NAMES: Readonly<Record<TreatmentPlan['billing']['code'], string>> = {
   '97124': 'massage: effleurage, petrissage, tapotement',
   '97140': 'manual therapy: myofascial release, trigger-point therapy, lymphatic drainage, soft-tissue mobilization',

@@ -4,6 +4,9 @@ import type { PressureLevel } from '../rules/Effect.js';
  * Words for the 1–5 pressure scale of the clinical reference (1 light
  * contact … 5 deep). The in-between words are this library's labels, not a
  * published scale.
+ *
+ * @example
+ * PRESSURE_WORDS[3]; // 'moderate'
  */
 export const PRESSURE_WORDS: Readonly<Record<PressureLevel, string>> = {
   1: 'light contact',

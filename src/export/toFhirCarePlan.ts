@@ -15,13 +15,13 @@ import * as z from 'zod';
 import type { Catalog } from '../catalog/Catalog.js';
 import { defaultCatalog } from '../catalog/defaultCatalog.js';
 import { TreatmentPlanSchema, type Phase, type TreatmentPlan } from '../engine/RecommendationSchema.js';
-import { IntakeError } from '../intake/IntakeError.js';
 import { safeParseWith } from '../intake/parseWith.js';
 import type { ConditionId, RegionId, Side, TechniqueId } from '../intake/vocabulary.js';
 import { avoidReasons } from './avoidReasons.js';
 import { CANONICAL_BASE_URL } from './canonicalUrl.js';
 import { goalLabel } from './goalLabel.js';
 import { joinWords } from './joinWords.js';
+import { nestedIntakeError } from './nestedIntakeError.js';
 import { phaseLabel } from './phaseSummary.js';
 import { planOfCareLines } from './planOfCareLines.js';
 import { pressureLabel } from './pressureLabel.js';
@@ -31,7 +31,12 @@ import { techniqueLabel } from './techniqueLabel.js';
 
 const FHIR_BASE = `${CANONICAL_BASE_URL}/fhir`;
 
-/** Code systems and extensions that {@link toFhirCarePlan} writes. */
+/**
+ * Code systems and extensions that {@link toFhirCarePlan} writes.
+ *
+ * @example
+ * FHIR_URLS.icd10cm; // 'http://hl7.org/fhir/sid/icd-10-cm'
+ */
 export const FHIR_URLS = {
   icd10cm: 'http://hl7.org/fhir/sid/icd-10-cm',
   cpt: 'http://www.ama-assn.org/go/cpt',
@@ -88,18 +93,6 @@ function weeklyRate(sessionsPerWeek: number): { frequency: number; period: numbe
   }
   // Less than weekly (or an odd rate): once per 1/rate weeks, rounded to a tenth.
   return { frequency: 1, period: Math.round((1 / sessionsPerWeek) * 10) / 10 };
-}
-
-// The issues of a nested input, restated from the caller's point of view:
-// `id must be …` becomes `options.id must be …`.
-function under(name: string, error: IntakeError): IntakeError {
-  return new IntakeError(
-    error.issues.map((issue) => ({
-      ...issue,
-      path: [name, ...issue.path],
-      message: issue.path.length === 0 ? issue.message.replace(/^input\b/, name) : `${name}.${issue.message}`,
-    })),
-  );
 }
 
 const escapeXhtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -164,9 +157,9 @@ function rulesetCanonical(version: string): string {
  */
 export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions = {}): Bundle<CarePlan | Goal> {
   const checkedOptions = safeParseWith(OptionsSchema, options);
-  if (!checkedOptions.success) throw under('options', checkedOptions.error);
+  if (!checkedOptions.success) throw nestedIntakeError('options', checkedOptions.error);
   const checkedPlan = safeParseWith(TreatmentPlanSchema, plan);
-  if (!checkedPlan.success) throw under('plan', checkedPlan.error);
+  if (!checkedPlan.success) throw nestedIntakeError('plan', checkedPlan.error);
   const valid = checkedPlan.data;
   const catalog = options.catalog ?? defaultCatalog;
   const id = options.id ?? `mp-${stableId(JSON.stringify(valid))}`;

@@ -4,6 +4,7 @@ import { defaultCatalog } from '../../src/catalog/defaultCatalog.js';
 import type { Recommendation, TreatmentPlan } from '../../src/engine/RecommendationSchema.js';
 import { recommendPlan } from '../../src/engine/recommendPlan.js';
 import { formatPlan } from '../../src/export/formatPlan.js';
+import { IntakeError } from '../../src/intake/IntakeError.js';
 import { fcConfig } from '../support/fcConfig.js';
 import { REALISTIC_INTAKES, validIntakeArb } from './intakeArbitrary.js';
 
@@ -340,5 +341,19 @@ describe('formatPlan: referral and deferral', () => {
     expect(formatPlan(clearance, { format: 'markdown' })).toMatch(
       /^# Defer: no massage until cleared\n\nAction: Do not massage until written clearance from the physician; then assess again with the clearance recorded in the intake\.\n\n## Reasons\n\n- /,
     );
+  });
+});
+
+describe('formatPlan: bad input', () => {
+  it('throws IntakeError, not a TypeError, for something that is not a recommendation', () => {
+    expect(() => formatPlan(null as never, { format: 'text' })).toThrow(IntakeError);
+    expect(() => formatPlan({ kind: 'plan' } as never, { format: 'text' })).toThrow('recommendation.plan is required');
+    expect(() => formatPlan({ kind: 'plan', plan: { ...neck, sessions: [{ date: 'soon' }] } } as never, { format: 'text' })).toThrow(
+      'recommendation.plan.sessions[0].date',
+    );
+  });
+
+  it('throws IntakeError for an unknown format', () => {
+    expect(() => formatPlan({ kind: 'plan', plan: neck }, { format: 'html' } as never)).toThrow(/^Invalid input: options\.format /);
   });
 });
