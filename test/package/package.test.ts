@@ -186,6 +186,35 @@ describe('the packed package', () => {
     }
   });
 
+  it('has type declarations that import only packages it depends on (not dev dependencies, not Node built-ins)', () => {
+    const installed = join(consumer, 'node_modules/massage-plan');
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+      peerDependencies?: Record<string, string>;
+    };
+    const allowed = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+    const declarations = packedFiles.filter((f) => /\.d\.c?ts$/.test(f));
+    expect(declarations).toEqual(expect.arrayContaining(['dist/index.d.ts', 'dist/index.d.cts']));
+    const packages = new Set<string>();
+    for (const file of declarations) {
+      const text = readFileSync(join(installed, file), 'utf8');
+      const specifiers = [
+        ...[...text.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? ''),
+        ...[...text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? ''),
+        ...[...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? ''),
+      ];
+      for (const specifier of specifiers) {
+        if (specifier.startsWith('.')) continue;
+        const parts = specifier.split('/');
+        packages.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier));
+      }
+    }
+    expect(packages.has('zod')).toBe(true);
+    // A module's types may come from its DefinitelyTyped package (`fhir/r4` from `@types/fhir`).
+    const typesPackage = (name: string) => `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`;
+    expect([...packages].filter((name) => !allowed.has(name) && !allowed.has(typesPackage(name)))).toEqual([]);
+  });
+
   it('exports every DESIGN §2 name from ESM, with the right kinds', () => {
     for (const [name, kind] of Object.entries(DESIGN_EXPORTS)) expect(esm.types[name], name).toBe(kind);
     for (const name of PENDING_FUNCTIONS) if (name in esm.types) expect(esm.types[name], name).toBe('function');
