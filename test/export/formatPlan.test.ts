@@ -138,6 +138,18 @@ describe('formatPlan (markdown): a plan, field by field', () => {
     ]);
   });
 
+  it('says so when no technique, target or session is left', () => {
+    const bare = { ...neck, techniques: [], targets: [], sessions: [], goals: [], precautions: [], complementary: [] };
+    const document = formatPlan({ kind: 'plan', plan: bare }, { format: 'markdown' });
+    expect(section(document, '## Plan of care')).toEqual(['No technique is left after the exclusions: plan this client by hand.']);
+    expect(section(document, '## Targets')).toEqual(['No target area is left after the exclusions.']);
+    expect(section(document, '## Session calendar')[0]).toBe('No session could be scheduled within the availability and authorization.');
+    expect(section(document, '## Goals')).toEqual(['No measurable goal: record a baseline on an outcome measure at the first session.']);
+    expect(section(document, '## Precautions')).toEqual(['None beyond usual practice.']);
+    expect(section(document, '## Complementary care')).toEqual(['None suggested.']);
+    expect(section(document, '## Billing')).toHaveLength(1);
+  });
+
   it('lists what to avoid, each with its own reason and rule', () => {
     expect(section(markdown, '## Avoid')).toEqual([
       '- Massage on the left lower leg: Varicose veins: Avoid the affected region. (rule local/varicose-veins)',

@@ -221,6 +221,19 @@ describe('toFhirCarePlan: the mapping', () => {
     expect(new Set(phases)).toEqual(new Set(['intensive', 'transition']));
   });
 
+  it('exports a plan with no scheduled session: no period, no timed activity, still valid', () => {
+    const empty = { ...neckAndHeadache, sessions: [] };
+    const exported = toFhirCarePlan(empty);
+    expect(fhirR4Problems(exported)).toEqual([]);
+    const plan = carePlanOf(exported);
+    expect(plan.period).toBeUndefined();
+    expect(performed(plan)).toEqual([]);
+    expect(excluded(plan)).toHaveLength(empty.avoid.length);
+    expect(plan.description).toContain('no session scheduled');
+    expect(goalsOf(exported)[0]?.startDate).toBe(empty.intake.assessedOn);
+    expect(goalsOf(exported)[0]?.target?.[0]?.dueDate).toBeUndefined();
+  });
+
   it('turns every exclusion into a doNotPerform activity with its reason', () => {
     expect(excluded(carePlan)).toHaveLength(neckAndHeadache.avoid.length);
     const [veins, deepTissue] = excluded(carePlan);
