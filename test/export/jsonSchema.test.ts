@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
@@ -59,6 +64,21 @@ describe('intakeJsonSchema / planJsonSchema: the documents', () => {
   it('is plain JSON: it survives a JSON round trip unchanged (what the shipped files hold)', () => {
     for (const schema of [intakeJsonSchema(), planJsonSchema(), recommendationJsonSchema()]) {
       expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+    }
+  });
+});
+
+describe('scripts/write-schemas.ts', () => {
+  it('writes the files the exports map ships, equal to the functions', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'massage-plan-schemas-'));
+    try {
+      await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/write-schemas.ts', dir], { timeout: 30_000 });
+      const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      expect(read('intake.json')).toEqual(intakeJsonSchema());
+      expect(read('plan.json')).toEqual(planJsonSchema());
+      expect(read('recommendation.json')).toEqual(recommendationJsonSchema());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
