@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -266,15 +267,29 @@ describe('massage-plan as a real process', () => {
   });
 
   it.concurrent('reads an invalid intake from stdin: issues on stderr, exit 2, no stack trace', async () => {
-    const child = await spawnCli(['-', '--format', 'fhir'], JSON.stringify({ assessedOn: '2026-03-02', conditions: [], goals: ['pain-relief'] }));
+    const bad = { assessedOn: '2026-03-02', conditions: [], goals: ['pain-relief'] };
+    const child = await spawnCli(['-', '--format', 'fhir'], JSON.stringify(bad));
     expect(child.status).toBe(2);
     expect(child.stdout).toBe('');
-    expect(child.stderr).toBe('massage-plan: standard input is not a valid intake (1 problem):\n  conditions must list at least 1 conditions\n');
+    const parsed = safeParseIntake(bad);
+    expect(parsed.success).toBe(false);
+    const message = parsed.success ? '' : (parsed.error.issues[0]?.message ?? '');
+    expect(message).toMatch(/^conditions /);
+    expect(child.stderr).toBe(`massage-plan: standard input is not a valid intake (1 problem):\n  ${message}\n`);
   });
 
-  it.concurrent('a missing file exits 2 with one line', async () => {
-    const child = await spawnCli([join(dir, 'missing.json')]);
-    expect(child.status).toBe(2);
-    expect(child.stderr).toBe(`massage-plan: cannot read ${join(dir, 'missing.json')}: no such file\n`);
+  it('real files: a missing one and a directory are named as such (in-process, real fs)', async () => {
+    let stderr = '';
+    const io: CliIo = {
+      readStdin: () => Promise.resolve(''),
+      readFile: (path) => readFile(path, 'utf8'),
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (stderr += text) },
+    };
+    expect(await main([join(dir, 'missing.json')], io)).toBe(EXIT.input);
+    expect(await main([dir], io)).toBe(EXIT.input);
+    expect(stderr).toBe(
+      `massage-plan: cannot read ${join(dir, 'missing.json')}: no such file\nmassage-plan: cannot read ${dir}: it is a directory, not a file\n`,
+    );
   });
 });
