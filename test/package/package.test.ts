@@ -18,6 +18,9 @@ const run = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const tsc = resolve(root, 'node_modules/typescript/bin/tsc');
+const rootPackage = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { exports?: Record<string, unknown>; bin?: unknown };
+const hasSchemaExports = Object.keys(rootPackage.exports ?? {}).some((key) => key.startsWith('./schema'));
+const hasBin = rootPackage.bin !== undefined;
 
 /** DESIGN §2 names (values), with what `typeof` must say. */
 const DESIGN_EXPORTS: Record<string, 'function' | 'object'> = {
@@ -258,6 +261,31 @@ describe('the packed package', () => {
     expect(node16).toBe('');
     expect(bundler).toBe('');
   }, 60_000);
+
+  it.skipIf(!hasSchemaExports)('ships the JSON Schemas as massage-plan/schema/intake.json and plan.json', async () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      const require = createRequire(import.meta.url);
+      const intake = require('massage-plan/schema/intake.json');
+      const plan = require('massage-plan/schema/plan.json');
+      process.stdout.write(JSON.stringify({ intake: intake.$schema, plan: plan.$schema, required: intake.required }));
+    `;
+    writeFileSync(join(consumer, 'schemas.mjs'), script);
+    const { stdout } = await run(process.execPath, ['schemas.mjs'], { cwd: consumer });
+    const found = JSON.parse(stdout) as { intake: string; plan: string; required: string[] };
+    expect(found.intake).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(found.plan).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(found.required).toEqual(expect.arrayContaining(['assessedOn', 'conditions', 'goals']));
+  });
+
+  it.skipIf(!hasBin)('installs the massage-plan command, which runs', async () => {
+    writeFileSync(join(consumer, 'intake.json'), JSON.stringify(INTAKE));
+    const bin = join(consumer, 'node_modules/.bin/massage-plan');
+    const help = await run(bin, ['--help'], { cwd: consumer });
+    expect(help.stdout).toContain('massage-plan');
+    const { stdout } = await run(bin, ['intake.json', '--format', 'json'], { cwd: consumer });
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(recommendPlan(INTAKE))));
+  });
 
   it('bundles for the browser with esbuild, with no Node built-in, and the bundle works', async () => {
     const entry = join(consumer, 'browser-entry.mjs');
