@@ -11,9 +11,16 @@ import type { IntakeIssue } from './IntakeError.js';
 export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'input';
   return path
-    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${String(segment)}`))
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${shorten(String(segment))}`))
     .join('');
 }
+
+/** Unknown keys listed one by one per object; the rest are counted in one issue. */
+export const MAX_UNKNOWN_KEYS_LISTED = 20;
+
+// A key is the caller's text: keep messages short whatever its length (the
+// issue's `path` keeps the key itself).
+const shorten = (key: string): string => (key.length > 60 ? `${key.slice(0, 60)}…` : key);
 
 const EXPECTED_WORDS: Record<string, string> = {
   number: 'a number',
@@ -101,7 +108,20 @@ export function toIntakeIssues(issues: readonly z.core.$ZodIssue[], schema: z.co
       }
       case 'unrecognized_keys': {
         const known = knownKeysAt(schema, path);
-        return issue.keys.map((key) => {
+        // An object can carry any number of unknown keys; listing (and
+        // spelling-checking) every one made 100,000 keys take seconds.
+        const rest = issue.keys.length - MAX_UNKNOWN_KEYS_LISTED;
+        const more: IntakeIssue[] =
+          rest > 0
+            ? [
+                {
+                  path,
+                  code: 'unknown_key',
+                  message: `${where} has ${rest} more unknown field${rest === 1 ? '' : 's'} (the first ${MAX_UNKNOWN_KEYS_LISTED} are listed)`,
+                },
+              ]
+            : [];
+        return issue.keys.slice(0, MAX_UNKNOWN_KEYS_LISTED).map((key): IntakeIssue => {
           const keyPath = [...path, key];
           const hints = closestIds(key, known);
           const hint = hints.length > 0 ? `; did you mean ${hints.map((h) => `"${h}"`).join(' or ')}?` : '';
@@ -110,7 +130,7 @@ export function toIntakeIssues(issues: readonly z.core.$ZodIssue[], schema: z.co
             code: 'unknown_key',
             message: `${formatPath(keyPath)} is not a known field${hint}`,
           };
-        });
+        }).concat(more);
       }
       default:
         return [{ path, code: issue.code ?? 'invalid', message: `${where} ${issue.message}` }];
