@@ -91,3 +91,11 @@ export { ReassessmentSchema } from './intake/ReassessmentSchema.js';
 export type { Reassessment, ReassessmentInput } from './intake/ReassessmentSchema.js';
 export { reassessmentRules, RE_EVALUATE_AFTER, REFER_AFTER } from './rules/reassessmentRules.js';
 export type { ReassessmentRule, ReassessmentDecision, ProgressFacts } from './rules/reassessmentRules.js';
+
+// Interoperability: JSON Schema, FHIR R4, therapist summaries
+export { intakeJsonSchema, planJsonSchema, recommendationJsonSchema } from './export/jsonSchema.js';
+export type { JsonSchema } from './export/jsonSchema.js';
+export { toFhirCarePlan, FHIR_URLS } from './export/toFhirCarePlan.js';
+export type { FhirCarePlanOptions } from './export/toFhirCarePlan.js';
+export { formatPlan } from './export/formatPlan.js';
+export type { FormatPlanOptions } from './export/formatPlan.js';

@@ -18,7 +18,9 @@ export const RuleSchema = z.strictObject({
   family: z.enum(RULE_FAMILIES),
   description: z.string().min(1).max(600),
   source: z.string().min(1).max(40),
+  /** Whether the rule applies: `(ctx: RuleContext) => boolean`. */
   when: fn('ctx => boolean'),
+  /** The effects it yields when it applies: `(ctx: RuleContext) => Effect[]`. */
   then: fn('ctx => Effect[]'),
 });
 

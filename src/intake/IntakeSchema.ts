@@ -45,7 +45,7 @@ const wholeNumber = (min: number, max: number) =>
 const list = <T extends z.ZodType>(item: T, min: number, max: number, what: string) =>
   z
     .array(item)
-    .min(min, { error: `must list at least ${min} ${what}` })
+    .min(min, { error: min === 1 ? `must list at least one ${what.replace(/s$/, '')}` : `must list at least ${min} ${what}` })
     .max(max, { error: `must list at most ${max} ${what}` });
 
 /** Conditions whose plan depends on where they are. */

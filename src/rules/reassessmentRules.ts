@@ -20,6 +20,7 @@ export interface ReassessmentRule {
   id: string;
   description: string;
   source: string;
+  /** Whether the rule applies to this progress. */
   when: (facts: ProgressFacts) => boolean;
   decision: ReassessmentDecision;
 }

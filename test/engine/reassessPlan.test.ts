@@ -110,7 +110,7 @@ describe('reassessPlan', () => {
       reassessPlan({ ...plan, intake: { ...plan.intake, goals: [] } }, { assessedOn: '2026-12-22', sessionsCompleted: 1 });
       throw new Error('expected an IntakeError');
     } catch (error) {
-      expect((error as IntakeError).issues.map((i) => i.message)).toEqual(['plan.intake.goals must list at least 1 goals']);
+      expect((error as IntakeError).issues.map((i) => i.message)).toEqual(['plan.intake.goals must list at least one goal']);
     }
   });
 

@@ -95,7 +95,7 @@ describe('IntakeError messages', () => {
     expect(messages({ conditions: 'neck', goals: [] })).toEqual([
       'assessedOn is required',
       'conditions must be a list, not text',
-      'goals must list at least 1 goals',
+      'goals must list at least one goal',
     ]);
     expect(messages(null)).toEqual(['input must be an object, not null']);
   });
