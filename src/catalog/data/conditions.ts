@@ -354,7 +354,7 @@ export const conditions = {
   'sports-injury': {
     id: 'sports-injury',
     name: 'Sports injury',
-    techniques: ['swedish', 'cross-fiber-friction'],
+    techniques: ['swedish'],
     targets: [
       { region: 'around-site', muscles: [] },
       { region: 'site', muscles: [] },
