@@ -6,6 +6,7 @@ import {
   ConditionIdSchema,
   GoalIdSchema,
   HistoryFlagIdSchema,
+  LOCAL_FLAG_IDS,
   OutcomeMeasureIdSchema,
   PositionSchema,
   RedFlagIdSchema,
@@ -52,18 +53,7 @@ const list = <T extends z.ZodType>(item: T, min: number, max: number, what: stri
 export const CONDITIONS_NEEDING_REGION: readonly ConditionId[] = ['sports-injury', 'joint-pain', 'post-surgical'];
 
 /** History flags that only make sense with the region they affect. */
-export const FLAGS_NEEDING_REGION: readonly HistoryFlagId[] = [
-  'varicose-veins',
-  'open-wound',
-  'skin-infection',
-  'recent-fracture',
-  'inflammatory-flare',
-  'radiation-field',
-  'implanted-device',
-  'cellulitis',
-  'aneurysm',
-  'peripheral-neuropathy',
-];
+export const FLAGS_NEEDING_REGION: readonly HistoryFlagId[] = [...LOCAL_FLAG_IDS, 'peripheral-neuropathy'];
 
 /** One condition of the intake. */
 export const ConditionEntrySchema = z.strictObject({

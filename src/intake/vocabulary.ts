@@ -79,16 +79,18 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 /** Clearances a clinician can give. */
 export const CLEARANCE_IDS = ['physician', 'oncologist', 'surgeon', 'obstetrician'] as const;
 
-/** Health-history flags, grouped by contraindication tier in the catalogue. */
-export const HISTORY_FLAG_IDS = [
-  // no massage now
+/** History flags that mean "no massage now": refer or defer. */
+export const NO_MASSAGE_FLAG_IDS = [
   'dvt',
   'fever',
   'contagious-illness',
   'uncontrolled-hypertension',
   'pregnancy-complication',
   'severe-thrombocytopenia',
-  // avoid the area
+] as const;
+
+/** History flags that mean "avoid the area" (each needs its `region`). */
+export const LOCAL_FLAG_IDS = [
   'varicose-veins',
   'open-wound',
   'skin-infection',
@@ -98,7 +100,10 @@ export const HISTORY_FLAG_IDS = [
   'implanted-device',
   'cellulitis',
   'aneurysm',
-  // modify
+] as const;
+
+/** History flags that mean "treat with changes" (precautions). */
+export const MODIFY_FLAG_IDS = [
   'anticoagulants',
   'bleeding-disorder',
   'corticosteroids',
@@ -115,6 +120,9 @@ export const HISTORY_FLAG_IDS = [
   'hypertension',
   'oil-allergy',
 ] as const;
+
+/** Health-history flags, grouped by contraindication tier as in DESIGN §2. */
+export const HISTORY_FLAG_IDS = [...NO_MASSAGE_FLAG_IDS, ...LOCAL_FLAG_IDS, ...MODIFY_FLAG_IDS] as const;
 
 /** Red flags that call for a referral instead of treatment. */
 export const RED_FLAG_IDS = [

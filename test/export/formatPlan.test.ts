@@ -105,7 +105,8 @@ describe('formatPlan (markdown): a plan, field by field', () => {
   it('uses the sides and the session length of the plan in its lines', () => {
     const ankle = formatPlan(recommend('sports injury of the right knee, 6 weeks old'), { format: 'markdown' });
     expect(section(ankle, '## Plan of care')).toEqual([
-      '- 45 min Swedish massage and cross-fiber friction, right thigh, right knee, and right lower leg, 2×/week for 3 weeks, then weekly for 4 weeks, to restore function and improve range of motion',
+      '- 45 min Swedish massage, right thigh, right knee, and right lower leg, 2×/week for 3 weeks, then weekly for 4 weeks, to restore function and improve range of motion',
+      '- 45 min cross-fiber friction, right knee, 2×/week for 3 weeks, then weekly for 4 weeks, to restore function and improve range of motion',
     ]);
   });
 
