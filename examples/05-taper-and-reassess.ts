@@ -1,5 +1,6 @@
 // The schedule tapers and responds to progress: chronic low back pain,
-// Tuesdays and Thursdays, two blackout dates, 12 authorized sessions. After
+// Tuesdays and Thursdays, two blackout dates (the clinic is closed on the
+// last two Tuesdays of December), 12 authorized sessions. After
 // six sessions pain has dropped from 7 to 4 — a meaningful change — so the
 // plan steps down to the next, less frequent phase.
 import { reassessPlan, recommendPlan } from '../src/index.js';
@@ -8,7 +9,7 @@ const first = recommendPlan({
   assessedOn: '2026-12-01',
   conditions: [{ condition: 'low-back-pain', severity: 'moderate', painScore: 7, onset: '2026-01-15' }],
   goals: ['pain-relief', 'maintenance'],
-  availability: { weekdays: ['tue', 'thu'], blackoutDates: ['2026-12-24', '2026-12-31'], maxSessions: 12 },
+  availability: { weekdays: ['tue', 'thu'], blackoutDates: ['2026-12-22', '2026-12-29'], maxSessions: 12 },
 });
 if (first.kind !== 'plan') throw new Error(`expected a plan, got ${first.kind}`);
 
