@@ -41,7 +41,13 @@ function describe(value: unknown): string {
 }
 
 function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : String(value);
+  // Only primitives are quoted. String() of a list or object can throw (no
+  // prototype, a symbol inside, nesting deeper than the stack) or build a
+  // gigabyte string (100,000 long strings): the fuzz run found all four.
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' && typeof value !== 'bigint') {
+    return describe(value);
+  }
+  const text = String(value);
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }
 
