@@ -64,3 +64,22 @@ describe('huge inputs', () => {
     expect(issues.map((i) => i.message)).toEqual([message]);
   });
 });
+
+describe('a list or object where an id belongs', () => {
+  const deep = (depth: number): unknown => {
+    let value: unknown = 'neck-pain';
+    for (let i = 0; i < depth; i++) value = [value];
+    return value;
+  };
+  it.each([
+    ['an object with no prototype', Object.create(null) as unknown, 'an object'],
+    ['nesting deeper than the stack', deep(20_000), 'a list'],
+    ['a list holding a symbol', [Symbol('x')], 'a list'],
+    ['100,000 strings of 10,000 characters', Array(100_000).fill('x'.repeat(10_000)), 'a list'],
+  ])('is named, not reported unreadable: %s', (_name, value, words) => {
+    const issues = issuesOf({ ...base, conditions: [{ condition: value, severity: 'moderate' }] });
+    expect(issues.map((i) => i.code)).toEqual(['unknown_id']);
+    expect(issues[0]?.path).toEqual(['conditions', 0, 'condition']);
+    expect(issues[0]?.message).toMatch(new RegExp(`^conditions\\[0\\]\\.condition ${words} is not a valid value`));
+  });
+});
