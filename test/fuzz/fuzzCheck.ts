@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import { defaultCatalog } from '../../src/catalog/defaultCatalog.js';
 import { parseIntake } from '../../src/intake/parseIntake.js';
 import { IntakeError } from '../../src/intake/IntakeError.js';
@@ -42,6 +43,33 @@ export function assertNotPolluted(): void {
   for (const key of POLLUTION_KEYS) {
     if (key in probe) throw new Error(`prototype pollution: ({}).${key} is ${describeInput(probe[key])}`);
     if (key in []) throw new Error(`prototype pollution: [].${key} is defined`);
+  }
+}
+
+/**
+ * Whether reading the input can throw: a proxy, or an accessor property,
+ * anywhere in it. Only such inputs may be reported `unreadable`.
+ */
+export function canThrowWhenRead(input: unknown): boolean {
+  const seen = new Set<object>();
+  const visit = (value: unknown): boolean => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return false;
+    if (types.isProxy(value)) return true;
+    seen.add(value);
+    if (seen.size > 50_000) return true; // too big to inspect: do not judge
+    for (const key of Reflect.ownKeys(value)) {
+      const descriptor = Object.getOwnPropertyDescriptor(value, key);
+      if (descriptor === undefined || !('value' in descriptor)) return true;
+      if (visit(descriptor.value)) return true;
+    }
+    return false;
+  };
+  // Arrays nested deeper than the stack: reading them cannot throw, but
+  // inspecting them here could; a RangeError means "do not judge".
+  try {
+    return visit(input);
+  } catch {
+    return true;
   }
 }
 
@@ -95,6 +123,9 @@ export function checkInput(input: unknown): Outcome {
   if (result === undefined) throw new Error('safeRecommendPlan returned nothing');
   if (!result.success) assertIntakeError('safeRecommendPlan (error value)', result.error, input);
 
+  if (!result.success && result.error.issues.some((i) => i.code === 'unreadable') && !canThrowWhenRead(input)) {
+    throw new Error(`a readable input was reported unreadable: ${describeInput(input)}`);
+  }
   const accepted = [parsed.error === undefined, result.success, thrown.error === undefined];
   if (new Set(accepted).size !== 1) {
     throw new Error(`parseIntake, safeRecommendPlan and recommendPlan disagree (${accepted.join(', ')}) on ${describeInput(input)}`);

@@ -242,7 +242,9 @@ export function mutate(root: Record<string, unknown>, mutation: Mutation, where:
         const copies = [7, 8, 61, 367, 1_000, 100_000][variant % 6] ?? 7;
         return setOwn(parent, key, Array.from({ length: copies }, (_, i) => original[i % Math.max(1, original.length)]));
       }
-      if (typeof original === 'string') return setOwn(parent, key, original.repeat(1 + (variant % 2_000)));
+      if (typeof original === 'string' && original.length > 0 && original.length <= 10_000) {
+        return setOwn(parent, key, original.repeat(Math.min(1 + (variant % 2_000), Math.floor(200_000 / original.length))));
+      }
       return setOwn(parent, key, original);
     }
     case 'proto': {
@@ -294,8 +296,9 @@ export const shapedArbitrary: fc.Arbitrary<unknown> = fc.dictionary(
   return value;
 });
 
-/** The fuzz inputs: anything, JSON, shaped objects, and mutated valid intakes. */
+/** The fuzz inputs: anything, JSON, shaped objects, mutated valid intakes, and some valid ones. */
 export const fuzzInputArbitrary: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 1, arbitrary: intakeArbitrary() },
   { weight: 2, arbitrary: anythingArbitrary },
   { weight: 2, arbitrary: fc.jsonValue() },
   { weight: 1, arbitrary: shapedArbitrary },
