@@ -147,8 +147,17 @@ function usageMessage(error: { code?: string; message: string }): string {
  * @param io - where to read and write; default the process's stdin, files, stdout and stderr
  * @returns the exit code
  * @example
- * const code = await main(['intake.json', '--format', 'markdown']);
- * process.exitCode = code;
+ * // As the bin runs it: process.exitCode = await main(process.argv.slice(2));
+ * // In-process, with the file read and the output kept:
+ * const output: string[] = [];
+ * const code = await main(['intake.json', '--format', 'markdown'], {
+ *   readStdin: async () => '',
+ *   readFile: async () => '{"assessedOn":"2026-03-02","conditions":[{"condition":"neck-pain","severity":"moderate"}],"goals":["pain-relief"]}',
+ *   stdout: { write: (text) => output.push(text) },
+ *   stderr: { write: (text) => output.push(text) },
+ * });
+ * code; // 0
+ * output.join('').split('\n')[0]; // '# Treatment plan (proposal)'
  */
 export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   const fail = (code: number, message: string): number => {

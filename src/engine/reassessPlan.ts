@@ -98,7 +98,8 @@ function nextPhases(plan: TreatmentPlan, current: number, stepDown: boolean, bec
  * });
  * if (first.kind === 'plan') {
  *   const next = reassessPlan(first.plan, { assessedOn: '2026-12-29', sessionsCompleted: 8, painScore: 4 });
- *   // next.kind === 'plan': stepped down from twice a week to weekly
+ *   // a plan again, stepped down from twice a week to weekly:
+ *   next.kind === 'plan' && next.plan.phases[0]?.sessionsPerWeek; // 1
  * }
  */
 export function reassessPlan(plan: TreatmentPlan, reassessment: unknown, options: RecommendOptions = {}): Recommendation {

@@ -16,7 +16,13 @@ import { ruleReasons } from './ruleReasons.js';
  * @param plan - the plan
  * @returns one list of reasons per entry of `plan.avoid`, each without repeats
  * @example
- * avoidReasons(plan)[0]; // ['Varicose veins: Avoid the affected region.']
+ * const result = recommendPlan({
+ *   assessedOn: '2026-03-02',
+ *   conditions: [{ condition: 'neck-pain', severity: 'moderate', painScore: 6 }],
+ *   goals: ['pain-relief'],
+ *   history: [{ flag: 'varicose-veins', region: 'lower-leg', side: 'left' }],
+ * });
+ * if (result.kind === 'plan') avoidReasons(result.plan)[0]; // ['Varicose veins: Avoid the affected region.']
  */
 export function avoidReasons(plan: Pick<TreatmentPlan, 'avoid' | 'trace'>): string[][] {
   const reasons: string[][] = plan.avoid.map(() => []);

@@ -104,7 +104,10 @@ function generate(
  * @returns a new JSON Schema object on every call, with `$id` `https://massage-plan.dev/schema/intake.json`
  * @example
  * import Ajv2020 from 'ajv/dist/2020.js';
- * const validate = new Ajv2020().compile(intakeJsonSchema());
+ * import addFormats from 'ajv-formats';
+ * const ajv = new Ajv2020();
+ * addFormats(ajv);
+ * const validate = ajv.compile(intakeJsonSchema());
  * validate({ assessedOn: '2026-03-02', conditions: [{ condition: 'neck-pain', severity: 'moderate' }], goals: ['pain-relief'] }); // true
  */
 export function intakeJsonSchema(): JsonSchema {

@@ -8,7 +8,9 @@ import { IntakeError } from '../intake/IntakeError.js';
  * @param error - the error found in that argument
  * @returns a new error whose paths and messages start at `name`
  * @example
+ * const error = new IntakeError([{ path: ['id'], code: 'invalid_type', message: 'id must be a string' }]);
  * nestedIntakeError('options', error).issues[0]?.path; // ['options', 'id']
+ * nestedIntakeError('options', error).issues[0]?.message; // 'options.id must be a string'
  */
 export function nestedIntakeError(name: string, error: IntakeError): IntakeError {
   return new IntakeError(

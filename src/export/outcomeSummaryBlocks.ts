@@ -32,7 +32,14 @@ const reasonItems = (reasons: readonly Finding[]): SummaryBlock => ({
  * @param catalog - the catalogue whose sources the reasons cite
  * @returns the blocks, in reading order
  * @example
- * renderText(outcomeSummaryBlocks({ kind: 'refer', urgency: 'emergency', reasons, trace }, defaultCatalog));
+ * import { renderText } from './summaryBlocks.js';
+ * const result = recommendPlan({
+ *   assessedOn: '2026-03-02',
+ *   conditions: [{ condition: 'low-back-pain', severity: 'moderate' }],
+ *   goals: ['pain-relief'],
+ *   redFlags: ['saddle-anesthesia'],
+ * });
+ * if (result.kind !== 'plan') renderText(outcomeSummaryBlocks(result, defaultCatalog)).split('\n')[0]; // 'REFER (EMERGENCY): NO MASSAGE PLAN'
  */
 export function outcomeSummaryBlocks(outcome: Outcome, catalog: Catalog): SummaryBlock[] {
   const head = match(outcome)

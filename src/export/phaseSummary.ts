@@ -33,7 +33,12 @@ export function phaseLabel(phase: Phase): string {
  * @param phases - the plan's phases, intensive first
  * @returns e.g. `'2×/week for 4 weeks, then weekly for 4 weeks'`; empty for no phases
  * @example
- * phaseSummary(plan.phases); // '2×/week for 6 weeks, then weekly for 4 weeks, then every 2 weeks for 8 weeks'
+ * const result = recommendPlan({
+ *   assessedOn: '2026-03-02',
+ *   conditions: [{ condition: 'neck-pain', severity: 'moderate', painScore: 6 }],
+ *   goals: ['pain-relief'],
+ * });
+ * if (result.kind === 'plan') phaseSummary(result.plan.phases); // '2×/week for 4 weeks, then weekly for 4 weeks, then every 2 weeks for 8 weeks'
  */
 export function phaseSummary(phases: readonly Phase[]): string {
   return phases.map(phaseLabel).join(', then ');

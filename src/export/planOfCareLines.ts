@@ -23,7 +23,12 @@ export interface PlanOfCareLine {
  * @param catalog - the catalogue that names them
  * @returns one label per region and side, e.g. `['neck', 'right knee']`
  * @example
- * siteLabels(plan, ['neck', 'shoulder'], defaultCatalog); // ['neck', 'shoulder']
+ * const result = recommendPlan({
+ *   assessedOn: '2026-03-02',
+ *   conditions: [{ condition: 'neck-pain', severity: 'moderate', painScore: 6 }],
+ *   goals: ['pain-relief'],
+ * });
+ * if (result.kind === 'plan') siteLabels(result.plan, ['neck', 'shoulder'], defaultCatalog); // ['neck', 'shoulder']
  */
 export function siteLabels(plan: TreatmentPlan, regions: readonly RegionId[], catalog: Catalog): string[] {
   return regions.flatMap((region) => {
@@ -46,8 +51,13 @@ export function siteLabels(plan: TreatmentPlan, regions: readonly RegionId[], ca
  * @param catalog - the catalogue that names techniques and regions
  * @returns the lines, in the order the plan lists its techniques; none when no technique is left
  * @example
- * planOfCareLines(plan, defaultCatalog)[0]?.text;
- * // '60 min Swedish massage and assisted stretching, neck, shoulder, and upper back, 2×/week for 4 weeks, then weekly for 4 weeks, to reduce pain'
+ * const result = recommendPlan({
+ *   assessedOn: '2026-03-02',
+ *   conditions: [{ condition: 'neck-pain', severity: 'moderate', painScore: 6 }],
+ *   goals: ['pain-relief'],
+ * });
+ * if (result.kind === 'plan') planOfCareLines(result.plan, defaultCatalog)[0]?.text;
+ * // '60 min Swedish massage, myofascial release, trigger-point therapy, and assisted stretching, neck, shoulder, and upper back, 2×/week for 4 weeks, then weekly for 4 weeks, then every 2 weeks for 8 weeks, to reduce pain'
  */
 export function planOfCareLines(plan: TreatmentPlan, catalog: Catalog): PlanOfCareLine[] {
   const groups = new Map<string, { techniques: TechniqueId[]; regions: RegionId[] }>();

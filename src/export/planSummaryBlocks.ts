@@ -64,7 +64,13 @@ function avoidedThing(avoid: TreatmentPlan['avoid'][number], catalog: Catalog): 
  * @param catalog - the catalogue that made it (names, ICD-10 codes, measures)
  * @returns the blocks, in reading order
  * @example
- * renderText(planSummaryBlocks(plan, defaultCatalog));
+ * import { renderText } from './summaryBlocks.js';
+ * const result = recommendPlan({
+ *   assessedOn: '2026-03-02',
+ *   conditions: [{ condition: 'neck-pain', severity: 'moderate', painScore: 6 }],
+ *   goals: ['pain-relief'],
+ * });
+ * if (result.kind === 'plan') renderText(planSummaryBlocks(result.plan, defaultCatalog)).split('\n')[0]; // 'TREATMENT PLAN (PROPOSAL)'
  */
 export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): SummaryBlock[] {
   const blocks: SummaryBlock[] = [];

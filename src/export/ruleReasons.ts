@@ -13,7 +13,13 @@ import type { TraceEntry } from '../engine/RecommendationSchema.js';
  * @param effect - only trace entries of this effect kind, when given
  * @returns the distinct details, in trace order; empty when the trace names none of the rules
  * @example
- * ruleReasons(plan.trace, plan.avoid[0].because, 'avoid'); // ['Varicose veins: Avoid the affected region.']
+ * const result = recommendPlan({
+ *   assessedOn: '2026-03-02',
+ *   conditions: [{ condition: 'neck-pain', severity: 'moderate', painScore: 6 }],
+ *   goals: ['pain-relief'],
+ *   history: [{ flag: 'varicose-veins', region: 'lower-leg', side: 'left' }],
+ * });
+ * if (result.kind === 'plan') ruleReasons(result.plan.trace, result.plan.avoid[0]?.because ?? [], 'avoid'); // ['Varicose veins: Avoid the affected region.']
  */
 export function ruleReasons(trace: readonly TraceEntry[], because: readonly string[], effect?: string): string[] {
   const details = trace

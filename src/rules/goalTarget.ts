@@ -9,7 +9,8 @@ import type { OutcomeMeasure } from '../catalog/CatalogSchema.js';
  * @param baseline - the score before treatment
  * @returns the meaningful change, in points
  * @example
- * meaningfulChange(defaultCatalog.outcomeMeasures['pain-nrs'], 5); // 1.5 (30% of 5 is under 2 points)
+ * // Pain: 2 points or 30%; 30% of 5 is under 2 points.
+ * meaningfulChange(defaultCatalog.outcomeMeasures['pain-nrs'], 5); // 1.5
  */
 export function meaningfulChange(measure: OutcomeMeasure, baseline: number): number {
   const { points, percent } = measure.meaningfulChange;
