@@ -46,6 +46,19 @@ export type {
 // Catalogue
 export { defaultCatalog, RULESET_VERSION } from './catalog/defaultCatalog.js';
 export type { Catalog } from './catalog/Catalog.js';
+export {
+  SourceGradeSchema,
+  SourceSchema,
+  TechniqueSchema,
+  RegionSchema,
+  ContraindicationTierSchema,
+  HistoryFlagSchema,
+  RedFlagSchema,
+  OutcomeMeasureSchema,
+  EvidenceSchema,
+  DoseSchema,
+  ConditionSchema,
+} from './catalog/CatalogSchema.js';
 export type {
   Condition,
   Technique,

@@ -6,6 +6,7 @@
 import {
   billingUnits,
   RULE_FAMILIES,
+  SourceGradeSchema,
   type Catalog,
   type ContraindicationTier,
   type Rule,
@@ -23,6 +24,7 @@ export const GRADE_MARKS: Readonly<Record<SourceGrade, { mark: string; label: st
     meaning: 'textbook excerpt, exam prep, clinic or vendor page: a configurable default, never a claim of evidence',
   },
   unverified: { mark: '[?]', label: 'Unverified', meaning: 'needs a better source' },
+  client: { mark: '[C]', label: 'Client', meaning: "the client's own statement in the intake (a preference), not clinical evidence" },
 };
 
 const TIERS: readonly { tier: ContraindicationTier; title: string; outcome: string }[] = [
@@ -261,7 +263,7 @@ function sourcesSection(catalog: Catalog): string[] {
     '',
   );
   const all = Object.values(catalog.sources);
-  for (const grade of ['evidence', 'practice', 'unverified'] as const) {
+  for (const grade of SourceGradeSchema.options) {
     const { mark, label, meaning } = GRADE_MARKS[grade];
     const graded = all.filter((s) => s.grade === grade);
     lines.push(`### ${mark} ${label} (${graded.length})`, '', `*${meaning}*`, '');

@@ -15,9 +15,10 @@ const pressureLevel = z.number().int().min(1).max(5);
 /**
  * How strong a source is: `evidence` (trial, review, guideline), `practice`
  * (textbook excerpt, exam prep, clinic page: a configurable default, never a
- * claim of evidence) or `unverified` (needs a better source).
+ * claim of evidence), `unverified` (needs a better source) or `client` (the
+ * client's own statement in the intake, such as a preference).
  */
-export const SourceGradeSchema = z.enum(['evidence', 'practice', 'unverified']);
+export const SourceGradeSchema = z.enum(['evidence', 'practice', 'unverified', 'client']);
 
 /** A source that rules and facts cite. */
 export const SourceSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { defaultRules } from '../rules/defaultRules.js';
+import { withGradeNote } from '../rules/withGradeNote.js';
 import { CLIENT_SOURCE } from '../rules/preferenceRules.js';
 import type { Catalog } from './Catalog.js';
 import { conditions } from './data/conditions.js';
@@ -12,6 +13,15 @@ import { techniques } from './data/techniques.js';
 /** Version of the built-in ruleset; bump on any change to rules or clinical data. */
 export const RULESET_VERSION = 'massage-plan-rules@0.1.0';
 
+const allSources: Catalog['sources'] = {
+  ...sources,
+  [CLIENT_SOURCE]: {
+    id: CLIENT_SOURCE,
+    citation: "The client's own intake: stated preferences (pressure, session length, positions, hot stones, oils).",
+    grade: 'client',
+  },
+};
+
 /**
  * The built-in clinical catalogue: 12 conditions, 14 techniques, 18 regions,
  * 30 history flags, 17 red flags, 7 outcome measures, every rule and every
@@ -23,19 +33,12 @@ export const RULESET_VERSION = 'massage-plan-rules@0.1.0';
 export const defaultCatalog: Catalog = {
   version: RULESET_VERSION,
   sessionMinutes: { min: 15, max: 120 },
-  sources: {
-    ...sources,
-    [CLIENT_SOURCE]: {
-      id: CLIENT_SOURCE,
-      citation: "The client's own intake: stated preferences (pressure, session length, positions, hot stones, oils).",
-      grade: 'practice',
-    },
-  },
+  sources: allSources,
   techniques,
   regions,
   conditions,
   historyFlags,
   redFlags,
   outcomeMeasures,
-  rules: defaultRules,
+  rules: defaultRules.map((rule) => withGradeNote(rule, allSources)),
 };

@@ -3,6 +3,7 @@ import { IntakeError, type IntakeIssue } from '../intake/IntakeError.js';
 import { safeParseWith } from '../intake/parseWith.js';
 import { formatPath } from '../intake/toIntakeIssues.js';
 import { RULE_FAMILIES, type Rule } from '../rules/Rule.js';
+import { withGradeNote } from '../rules/withGradeNote.js';
 import type { Catalog } from './Catalog.js';
 import { CatalogPatchSchema, type CatalogPatch, type CatalogPatchInput } from './CatalogPatchSchema.js';
 
@@ -100,7 +101,9 @@ export function extendCatalog(base: Catalog, patch: CatalogPatchInput): Catalog 
     .map((r) => replacements.get(r.id) ?? r);
   const added = (data.rules ?? []).filter((r) => !base.rules.some((b) => b.id === r.id));
   // A stable sort keeps the base order and puts each new rule at the end of its family.
-  const rules = [...kept, ...added].sort((a, b) => familyIndex(a) - familyIndex(b));
+  const rules = [...kept, ...added]
+    .sort((a, b) => familyIndex(a) - familyIndex(b))
+    .map((rule) => withGradeNote(rule, sources));
 
   return Object.freeze({
     version: data.version ?? `${base.version}+extended`,

@@ -33,6 +33,13 @@ describe('extendCatalog', () => {
     expect(result.plan.rulesetVersion).toBe(`${defaultCatalog.version}+extended`);
   });
 
+  it('says in a vendor rule’s description when its source is only practice-level', () => {
+    const catalog = extendCatalog(defaultCatalog, { sources: [policy], rules: [capRule] });
+    expect(catalog.rules.find((r) => r.id === 'clinic/cap-3')?.description).toBe(
+      'Clinic policy: pressure at most 3. Practice-level source: a configurable default, not evidence.',
+    );
+  });
+
   it('sorts a new rule into its family’s place in the evaluation order', () => {
     const catalog = extendCatalog(defaultCatalog, { sources: [policy], rules: [capRule] });
     const families = catalog.rules.map((r) => r.family);

@@ -96,7 +96,7 @@ describe('the clinical catalogue page', () => {
   it('lists every source with its grade, evidence and practice-level apart', () => {
     const sources = section(page, '## Sources');
     for (const source of Object.values(defaultCatalog.sources)) {
-      const mark = { evidence: '[E] Evidence', practice: '[P] Practice-level', unverified: '[?] Unverified' }[source.grade];
+      const mark = { evidence: '[E] Evidence', practice: '[P] Practice-level', unverified: '[?] Unverified', client: '[C] Client' }[source.grade];
       const graded = section(sources, `### ${mark}`);
       expect(graded).toContain(`| **${source.id}** | ${mark} | ${cell(source.citation)} |`);
     }
@@ -133,7 +133,7 @@ describe('the clinical catalogue page', () => {
     });
     const text = renderCatalogue(extended);
     expect(text).toContain('`test-clinic@1`');
-    expect(text).toContain('| `clinic/documented-rule` | A clinic rule \\| with a pipe. | CLINIC-DOC-1 [P] |');
+    expect(text).toContain('| `clinic/documented-rule` | A clinic rule \\| with a pipe. Practice-level source: a configurable default, not evidence. | CLINIC-DOC-1 [P] |');
     expect(section(text, '## Sources')).toContain('**CLINIC-DOC-1**');
     expect(page).not.toContain('clinic/documented-rule');
   });
