@@ -193,7 +193,11 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
 
   const obtained = new Set(intake.clearances ?? []);
   const needed = [...clearances.keys()].filter((c) => !obtained.has(c));
-  const firstTechnique = techniqueList[0]?.technique;
+  // One timed code per plan: the code most of the techniques bill under
+  // (ties go to the first, the primary technique of the first condition).
+  const codes = techniqueList.map((t) => catalog.techniques[t.technique].cpt);
+  const count = (code: string) => codes.filter((c) => c === code).length;
+  const billingCode = [...new Set(codes)].sort((a, b) => count(b) - count(a))[0] ?? '97124';
   const evidence = [...new Set(intake.conditions.map((entry) => entry.condition))].map((id) => {
     const { verdict, summary, sources } = catalog.conditions[id].evidence;
     return { condition: id, verdict, summary, sources: [...sources] };
@@ -215,7 +219,7 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
     complementary,
     evidence,
     billing: {
-      code: firstTechnique === undefined ? '97124' : catalog.techniques[firstTechnique].cpt,
+      code: billingCode,
       unitsPerSession: billingUnits(sessionMinutes),
     },
     trace: fullTrace,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recommendPlan, safeRecommendPlan, IntakeError } from '../../src/index.js';
+import { defaultCatalog, recommendPlan, safeRecommendPlan, IntakeError } from '../../src/index.js';
 import { baseIntake, planOf } from '../support/plan.js';
 
 const techniquesOf = (plan: ReturnType<typeof planOf>) => plan.techniques.map((t) => t.technique);
@@ -248,5 +248,20 @@ describe('input errors', () => {
     expect(() => recommendPlan({})).toThrow(IntakeError);
     const result = safeRecommendPlan({ assessedOn: '2026-12-01' });
     expect(result.success).toBe(false);
+  });
+});
+
+describe('billing', () => {
+  it('bills the code most of the plan’s techniques use (manual therapy for chronic neck pain)', () => {
+    const plan = planOf(baseIntake());
+    const codes = plan.techniques.map((t) => defaultCatalog.techniques[t.technique].cpt);
+    expect(codes.filter((c) => c === '97140').length).toBeGreaterThan(codes.filter((c) => c === '97124').length);
+    expect(plan.billing.code).toBe('97140');
+  });
+
+  it('bills massage (97124) when Swedish massage is all the plan uses', () => {
+    const plan = planOf(baseIntake({ conditions: [{ condition: 'joint-pain', severity: 'mild', region: 'knee' }] }));
+    expect(plan.techniques.map((t) => t.technique)).toEqual(['swedish']);
+    expect(plan.billing.code).toBe('97124');
   });
 });

@@ -210,8 +210,8 @@ describe('formatPlan (markdown): a plan, field by field', () => {
 
   it('bills by the 8-minute rule and names the other code the techniques use', () => {
     expect(section(markdown, '## Billing')).toEqual([
-      'CPT 97124 (massage: effleurage, petrissage, tapotement): 4 units per 60-minute session under the 8-minute rule (53–67 minutes = 4 units).',
-      'The plan also uses techniques billed as CPT 97140 (manual therapy: myofascial release, trigger-point therapy, lymphatic drainage, soft-tissue mobilization): myofascial release, trigger-point therapy, assisted stretching, and neuromuscular therapy. When both codes are used in a session, divide the units between them by the minutes spent on each.',
+      'CPT 97140 (manual therapy: myofascial release, trigger-point therapy, lymphatic drainage, soft-tissue mobilization): 4 units per 60-minute session under the 8-minute rule (53–67 minutes = 4 units).',
+      'The plan also uses techniques billed as CPT 97124 (massage: effleurage, petrissage, tapotement): Swedish massage. When both codes are used in a session, divide the units between them by the minutes spent on each.',
     ]);
     const knee = formatPlan(recommend('knee surgery 10 days ago, in cancer treatment'), { format: 'markdown' });
     expect(section(knee, '## Billing')).toEqual([
