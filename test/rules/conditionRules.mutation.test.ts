@@ -12,7 +12,7 @@ const NEEDS_REGION: readonly ConditionId[] = ['sports-injury', 'joint-pain', 'po
 describe('condition selection rules', () => {
   it('neck pain: the catalogue’s targets, techniques over those regions, usual pressure, complementary care', () => {
     const regions = ['neck', 'shoulder', 'upper-back'];
-    expect(fire('condition/neck-pain')).toEqual([
+    expect(fire('condition/neck-pain')).toStrictEqual([
       { kind: 'addTarget', region: 'neck', muscles: ['upper trapezius', 'levator scapulae', 'suboccipitals'], message: 'Neck pain: target area.' },
       { kind: 'addTarget', region: 'shoulder', muscles: ['upper trapezius'], message: 'Neck pain: target area.' },
       {
@@ -36,13 +36,13 @@ describe('condition selection rules', () => {
     const effects = fire('condition/migraine', conditions({ condition: 'migraine', severity: 'mild' })) ?? [];
     const migraine = defaultCatalog.conditions.migraine;
     expect(migraine.evidence.verdict).not.toBe('supports');
-    expect(effects.at(-1)).toEqual({ kind: 'addPrecaution', id: 'evidence-migraine', message: `Migraine: ${migraine.evidence.summary}` });
+    expect(effects.at(-1)).toStrictEqual({ kind: 'addPrecaution', id: 'evidence-migraine', message: `Migraine: ${migraine.evidence.summary}` });
     expect(effects.filter((e) => e.kind === 'addPrecaution')).toHaveLength(1);
   });
 
   it('a site-bound condition targets the site and around it, on the entry’s side', () => {
     const effects = fire('condition/sports-injury', conditions({ condition: 'sports-injury', severity: 'mild', region: 'knee', side: 'left' })) ?? [];
-    expect(effects.filter((e) => e.kind === 'addTarget')).toEqual([
+    expect(effects.filter((e) => e.kind === 'addTarget')).toStrictEqual([
       { kind: 'addTarget', region: 'thigh', side: 'left', muscles: [...defaultCatalog.regions.thigh.muscles], message: 'Sports injury: target area.' },
       { kind: 'addTarget', region: 'lower-leg', side: 'left', muscles: [...defaultCatalog.regions['lower-leg'].muscles], message: 'Sports injury: target area.' },
       { kind: 'addTarget', region: 'knee', side: 'left', muscles: [...defaultCatalog.regions.knee.muscles], message: 'Sports injury: target area.' },
@@ -57,7 +57,7 @@ describe('condition selection rules', () => {
         conditions({ condition: 'joint-pain', severity: 'mild', region: 'knee', side: 'left' }, { condition: 'joint-pain', severity: 'mild', region: 'wrist-hand' }),
       ) ?? [];
     expect(effects.filter((e) => e.kind === 'startPressure')).toHaveLength(2);
-    expect(effects.filter((e) => e.kind === 'addTechnique').map((e) => (e.kind === 'addTechnique' ? e.regions : []))).toEqual([
+    expect(effects.filter((e) => e.kind === 'addTechnique').map((e) => (e.kind === 'addTechnique' ? e.regions : []))).toStrictEqual([
       ['knee', 'thigh', 'lower-leg'], // joint pain lists the site first, then around it
       ['wrist-hand', 'forearm'],
     ]);
@@ -69,7 +69,7 @@ describe('condition selection rules', () => {
     const effects = fire(`condition/${id}`, conditions(entry)) ?? [];
     const targets = effects.filter((e) => e.kind === 'addTarget');
     const regions = [...new Set(targets.map((t) => (t.kind === 'addTarget' ? t.region : '')))];
-    expect(effects.filter((e) => e.kind === 'addTechnique')).toEqual(
+    expect(effects.filter((e) => e.kind === 'addTechnique')).toStrictEqual(
       condition.techniques.map((technique) => ({
         kind: 'addTechnique',
         technique,
@@ -77,10 +77,10 @@ describe('condition selection rules', () => {
         message: `${condition.name}: ${defaultCatalog.techniques[technique].name}.`,
       })),
     );
-    expect(effects.filter((e) => e.kind === 'startPressure')).toEqual([
+    expect(effects.filter((e) => e.kind === 'startPressure')).toStrictEqual([
       { kind: 'startPressure', start: condition.pressure.start, max: condition.pressure.max, message: `${condition.name}: usual pressure range.` },
     ]);
-    expect(effects.filter((e) => e.kind === 'addComplementary')).toEqual(
+    expect(effects.filter((e) => e.kind === 'addComplementary')).toStrictEqual(
       condition.complementary.map((c) => ({ kind: 'addComplementary', care: c.care, message: `${condition.name}: ${c.care} alongside massage.` })),
     );
     expect(effects.filter((e) => e.kind === 'addPrecaution')).toHaveLength(condition.evidence.verdict === 'supports' ? 0 : 1);
@@ -104,7 +104,7 @@ describe('condition/severity-pressure', () => {
     ['severe in one, acute in another', [{ severity: 'severe', acuity: 'chronic' }, { severity: 'mild', acuity: 'acute' }], effect(2, 3)],
   ] as const)('%s', (_name, entries, expected) => {
     const list = entries.map((e) => ({ condition: 'neck-pain' as const, ...e }));
-    expect(fire('condition/severity-pressure', { conditions: list })).toEqual(expected);
+    expect(fire('condition/severity-pressure', { conditions: list })).toStrictEqual(expected);
   });
 });
 
@@ -120,28 +120,28 @@ describe('condition-specific cautions', () => {
     },
   ];
   it('recent neck pain (acute or subacute): exercise, education, not massage alone', () => {
-    expect(fire('condition/neck-pain-recent', conditions({ condition: 'neck-pain', severity: 'mild', acuity: 'acute' }))).toEqual(recentNeck);
-    expect(fire('condition/neck-pain-recent', conditions({ condition: 'neck-pain', severity: 'mild', acuity: 'subacute' }))).toEqual(recentNeck);
+    expect(fire('condition/neck-pain-recent', conditions({ condition: 'neck-pain', severity: 'mild', acuity: 'acute' }))).toStrictEqual(recentNeck);
+    expect(fire('condition/neck-pain-recent', conditions({ condition: 'neck-pain', severity: 'mild', acuity: 'subacute' }))).toStrictEqual(recentNeck);
     expect(
       fire('condition/neck-pain-recent', conditions({ condition: 'neck-pain', severity: 'mild', acuity: 'chronic' }, { condition: 'neck-pain', severity: 'mild', acuity: 'acute' })),
-    ).toEqual(recentNeck);
+    ).toStrictEqual(recentNeck);
     expect(fire('condition/neck-pain-recent', conditions({ condition: 'neck-pain', severity: 'mild', acuity: 'chronic' }))).toBeNull();
     expect(fire('condition/neck-pain-recent', conditions({ condition: 'low-back-pain', severity: 'mild', acuity: 'acute' }))).toBeNull();
   });
 
   it('acute or subacute low back pain: superficial heat', () => {
     const heat = [{ kind: 'addComplementary', care: 'superficial-heat', message: 'Acute low back pain: superficial heat (ACP 2017).' }];
-    expect(fire('condition/low-back-pain-acute', conditions({ condition: 'low-back-pain', severity: 'mild', acuity: 'acute' }))).toEqual(heat);
-    expect(fire('condition/low-back-pain-acute', conditions({ condition: 'low-back-pain', severity: 'mild', acuity: 'subacute' }))).toEqual(heat);
+    expect(fire('condition/low-back-pain-acute', conditions({ condition: 'low-back-pain', severity: 'mild', acuity: 'acute' }))).toStrictEqual(heat);
+    expect(fire('condition/low-back-pain-acute', conditions({ condition: 'low-back-pain', severity: 'mild', acuity: 'subacute' }))).toStrictEqual(heat);
     expect(
       fire('condition/low-back-pain-acute', conditions({ condition: 'low-back-pain', severity: 'mild', acuity: 'chronic' }, { condition: 'low-back-pain', severity: 'mild', acuity: 'acute' })),
-    ).toEqual(heat);
+    ).toStrictEqual(heat);
     expect(fire('condition/low-back-pain-acute', conditions({ condition: 'low-back-pain', severity: 'mild', acuity: 'chronic' }))).toBeNull();
     expect(fire('condition/low-back-pain-acute', conditions({ condition: 'neck-pain', severity: 'mild', acuity: 'acute' }))).toBeNull();
   });
 
   it('sciatica: confirm the source first', () => {
-    expect(fire('condition/sciatica-source-first', conditions({ condition: 'sciatica', severity: 'mild' }))).toEqual([
+    expect(fire('condition/sciatica-source-first', conditions({ condition: 'sciatica', severity: 'mild' }))).toStrictEqual([
       {
         kind: 'addPrecaution',
         id: 'sciatica-source',
@@ -168,7 +168,7 @@ describe('condition-specific cautions', () => {
     };
     const tmj = conditions({ condition: 'tmj-disorder', severity: 'mild' });
     it('is a scope-of-practice precaution when the catalogue lists intraoral work for TMJ', () => {
-      expect(fireOn('condition/intraoral-tmj-training', ctxWith(tmj, withIntraoral))).toEqual(scope);
+      expect(fireOn('condition/intraoral-tmj-training', ctxWith(tmj, withIntraoral))).toStrictEqual(scope);
     });
     it('does not apply with the default catalogue (no intraoral work listed), nor without TMJ disorder', () => {
       expect(fireOn('condition/intraoral-tmj-training', ctxWith(tmj))).toBeNull();
@@ -183,7 +183,7 @@ describe('condition-specific cautions', () => {
       regions: [region],
       message: 'Healing injury: friction to remodel scar tissue.',
     });
-    expect(fire('condition/sports-injury-subacute', conditions({ condition: 'sports-injury', severity: 'mild', region: 'knee', acuity: 'subacute' }))).toEqual([
+    expect(fire('condition/sports-injury-subacute', conditions({ condition: 'sports-injury', severity: 'mild', region: 'knee', acuity: 'subacute' }))).toStrictEqual([
       friction('knee'),
     ]);
     expect(
@@ -195,7 +195,7 @@ describe('condition-specific cautions', () => {
           { condition: 'sports-injury', severity: 'mild', region: 'elbow', acuity: 'subacute' },
         ),
       ),
-    ).toEqual([friction('ankle-foot'), friction('elbow')]);
+    ).toStrictEqual([friction('ankle-foot'), friction('elbow')]);
     expect(fire('condition/sports-injury-subacute', conditions({ condition: 'sports-injury', severity: 'mild', region: 'knee', acuity: 'acute' }))).toBeNull();
     expect(fire('condition/sports-injury-subacute', conditions({ condition: 'joint-pain', severity: 'mild', region: 'knee', acuity: 'chronic' }))).toBeNull();
   });
@@ -210,7 +210,7 @@ describe('condition-specific cautions', () => {
   });
 
   it('after surgery: lymphatic drainage and scar work only with the surgeon’s clearance', () => {
-    expect(fire('condition/post-surgical-clearance', conditions({ condition: 'post-surgical', severity: 'mild', region: 'knee' }))).toEqual([
+    expect(fire('condition/post-surgical-clearance', conditions({ condition: 'post-surgical', severity: 'mild', region: 'knee' }))).toStrictEqual([
       { kind: 'avoid', technique: 'lymphatic-drainage', message: 'After surgery: lymphatic drainage only with the surgeon’s clearance.', clearedBy: 'surgeon' },
       { kind: 'avoid', technique: 'scar-mobilization', message: 'After surgery: scar work only with the surgeon’s clearance.', clearedBy: 'surgeon' },
       { kind: 'addPrecaution', id: 'post-surgical-proximal', message: 'After surgery: work proximal areas first and follow the surgeon’s restrictions.' },

@@ -11,7 +11,7 @@ describe('precaution rules: exact effects', () => {
     ['bleeding-disorder', 'Bleeding disorder'],
   ] as const)('%s: pressure at most 2; no deep tissue, friction or percussion', (flag, label) => {
     const message = `${label}: bruising and bleeding risk.`;
-    expect(fire(`precaution/${flag}`, history({ flag }))).toEqual([
+    expect(fire(`precaution/${flag}`, history({ flag }))).toStrictEqual([
       { kind: 'capPressure', max: 2, message },
       { kind: 'avoid', technique: 'deep-tissue', message },
       { kind: 'avoid', technique: 'cross-fiber-friction', message },
@@ -22,14 +22,14 @@ describe('precaution rules: exact effects', () => {
   });
 
   it('corticosteroids: pressure at most 3', () => {
-    expect(fire('precaution/corticosteroids', history({ flag: 'corticosteroids' }))).toEqual([
+    expect(fire('precaution/corticosteroids', history({ flag: 'corticosteroids' }))).toStrictEqual([
       { kind: 'capPressure', max: 3, message: 'Long-term corticosteroids: connective tissue is weaker.' },
     ]);
     expect(fire('precaution/corticosteroids', history({ flag: 'pain-medication' }))).toBeNull();
   });
 
   it('pain medication: pressure at most 3 and frequent check-ins', () => {
-    expect(fire('precaution/pain-medication', history({ flag: 'pain-medication' }))).toEqual([
+    expect(fire('precaution/pain-medication', history({ flag: 'pain-medication' }))).toStrictEqual([
       { kind: 'capPressure', max: 3, message: 'Pain medication masks pain feedback.' },
       { kind: 'addPrecaution', id: 'pressure-check-ins', message: 'Pain medication masks feedback: check pressure with the client often.' },
     ]);
@@ -37,7 +37,7 @@ describe('precaution rules: exact effects', () => {
   });
 
   it('osteoporosis: gentle, no deep tissue, percussion or stretching, never prone', () => {
-    expect(fire('precaution/osteoporosis', history({ flag: 'osteoporosis' }))).toEqual([
+    expect(fire('precaution/osteoporosis', history({ flag: 'osteoporosis' }))).toStrictEqual([
       { kind: 'capPressure', max: 2, message: 'Osteoporosis: fragile bone.' },
       { kind: 'avoid', technique: 'deep-tissue', message: 'Osteoporosis: fragile bone.' },
       { kind: 'avoid', technique: 'percussion', message: 'Osteoporosis: fragile bone.' },
@@ -55,10 +55,10 @@ describe('precaution rules: exact effects', () => {
 
   it('peripheral neuropathy: no deep technique on the affected region and side', () => {
     const message = 'Peripheral neuropathy: sensation is unreliable here.';
-    expect(fire('precaution/peripheral-neuropathy', history({ flag: 'peripheral-neuropathy', region: 'ankle-foot', side: 'left' }))).toEqual(
+    expect(fire('precaution/peripheral-neuropathy', history({ flag: 'peripheral-neuropathy', region: 'ankle-foot', side: 'left' }))).toStrictEqual(
       DEEP_TECHNIQUES.map((technique) => ({ kind: 'avoid', region: 'ankle-foot', side: 'left', technique, message })),
     );
-    expect(fire('precaution/peripheral-neuropathy', history({ flag: 'peripheral-neuropathy', region: 'wrist-hand' }))).toEqual(
+    expect(fire('precaution/peripheral-neuropathy', history({ flag: 'peripheral-neuropathy', region: 'wrist-hand' }))).toStrictEqual(
       DEEP_TECHNIQUES.map((technique) => ({ kind: 'avoid', region: 'wrist-hand', technique, message })),
     );
     expect(fire('precaution/peripheral-neuropathy', history({ flag: 'diabetes' }))).toBeNull();
@@ -67,18 +67,18 @@ describe('precaution rules: exact effects', () => {
   it('peripheral neuropathy without a region (a vendor context the schema would reject) avoids nothing', () => {
     const ctx = ctxWith();
     const unchecked = { ...ctx, intake: { ...ctx.intake, history: [{ flag: 'peripheral-neuropathy' as const }] } };
-    expect(fireOn('precaution/peripheral-neuropathy', unchecked)).toEqual([]);
+    expect(fireOn('precaution/peripheral-neuropathy', unchecked)).toStrictEqual([]);
   });
 
   it('diabetes: a skin and sensation check', () => {
-    expect(fire('precaution/diabetes', history({ flag: 'diabetes' }))).toEqual([
+    expect(fire('precaution/diabetes', history({ flag: 'diabetes' }))).toStrictEqual([
       { kind: 'addPrecaution', id: 'diabetes-skin-check', message: 'Diabetes: check skin integrity and sensation before each session.' },
     ]);
     expect(fire('precaution/diabetes', history({ flag: 'hypertension' }))).toBeNull();
   });
 
   it('controlled hypertension: no percussion, check-ins', () => {
-    expect(fire('precaution/hypertension', history({ flag: 'hypertension' }))).toEqual([
+    expect(fire('precaution/hypertension', history({ flag: 'hypertension' }))).toStrictEqual([
       { kind: 'avoid', technique: 'percussion', message: 'Hypertension: avoid vigorous techniques.' },
       {
         kind: 'addPrecaution',
@@ -112,21 +112,21 @@ describe('precaution rules: exact effects', () => {
       ...legs,
     ];
     it('from 22 weeks: no prone, no flat supine, side-lying or seated', () => {
-      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 22 }))).toEqual(late);
-      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 35 }))).toEqual(late);
+      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 22 }))).toStrictEqual(late);
+      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 35 }))).toStrictEqual(late);
     });
     it('before 22 weeks: supine still allowed', () => {
-      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 21 }))).toEqual(early);
-      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 0 }))).toEqual(early);
+      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 21 }))).toStrictEqual(early);
+      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 0 }))).toStrictEqual(early);
     });
     it('with two pregnancy entries the later gestation decides', () => {
-      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 14 }, { flag: 'pregnancy', weeks: 25 }))).toEqual(late);
-      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 25 }, { flag: 'pregnancy', weeks: 14 }))).toEqual(late);
+      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 14 }, { flag: 'pregnancy', weeks: 25 }))).toStrictEqual(late);
+      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 25 }, { flag: 'pregnancy', weeks: 14 }))).toStrictEqual(late);
     });
     it('a pregnancy without weeks (a context the schema would reject) counts as past 22 weeks', () => {
       const ctx = ctxWith();
       const unchecked = { ...ctx, intake: { ...ctx.intake, history: [{ flag: 'pregnancy' as const }] } };
-      expect(fireOn('precaution/pregnancy', unchecked)).toEqual(late);
+      expect(fireOn('precaution/pregnancy', unchecked)).toStrictEqual(late);
     });
     it('does not apply without pregnancy', () => {
       expect(fire('precaution/pregnancy', history({ flag: 'diabetes' }))).toBeNull();
@@ -140,8 +140,8 @@ describe('precaution rules: exact effects', () => {
           clearedBy: 'obstetrician',
         },
       ];
-      expect(fire('precaution/pregnancy-first-trimester', history({ flag: 'pregnancy', weeks: 11 }))).toEqual(defer);
-      expect(fire('precaution/pregnancy-first-trimester', history({ flag: 'pregnancy', weeks: 0 }))).toEqual(defer);
+      expect(fire('precaution/pregnancy-first-trimester', history({ flag: 'pregnancy', weeks: 11 }))).toStrictEqual(defer);
+      expect(fire('precaution/pregnancy-first-trimester', history({ flag: 'pregnancy', weeks: 0 }))).toStrictEqual(defer);
       expect(fire('precaution/pregnancy-first-trimester', history({ flag: 'pregnancy', weeks: 12 }))).toBeNull();
       expect(fire('precaution/pregnancy-first-trimester', history({ flag: 'pregnancy', weeks: 30 }))).toBeNull();
       expect(fire('precaution/pregnancy-first-trimester', history({ flag: 'diabetes', weeks: 3 }))).toBeNull();
@@ -154,11 +154,11 @@ describe('precaution rules: exact effects', () => {
       clearance: 'oncologist',
       message: 'Cancer in active treatment: oncologist clearance before the first session.',
     };
-    expect(fire('precaution/cancer', history({ flag: 'cancer' }))).toEqual([
+    expect(fire('precaution/cancer', history({ flag: 'cancer' }))).toStrictEqual([
       clearance,
       { kind: 'capPressure', max: 2, message: 'Cancer, site not given: pressure at most 2 everywhere.' },
     ]);
-    expect(fire('precaution/cancer', history({ flag: 'cancer', region: 'chest', side: 'left' }))).toEqual([
+    expect(fire('precaution/cancer', history({ flag: 'cancer', region: 'chest', side: 'left' }))).toStrictEqual([
       clearance,
       { kind: 'avoid', region: 'chest', side: 'left', message: 'Cancer: no pressure over the tumour site.' },
     ]);
@@ -171,11 +171,11 @@ describe('precaution rules: exact effects', () => {
       clearance: 'physician',
       message: 'Bone metastasis: physician sign-off before the first session.',
     };
-    expect(fire('precaution/bone-metastasis', history({ flag: 'bone-metastasis' }))).toEqual([
+    expect(fire('precaution/bone-metastasis', history({ flag: 'bone-metastasis' }))).toStrictEqual([
       clearance,
       { kind: 'capPressure', max: 1, message: 'Bone metastasis, site not given: light contact only.' },
     ]);
-    expect(fire('precaution/bone-metastasis', history({ flag: 'bone-metastasis', region: 'hip', side: 'right' }))).toEqual([
+    expect(fire('precaution/bone-metastasis', history({ flag: 'bone-metastasis', region: 'hip', side: 'right' }))).toStrictEqual([
       clearance,
       { kind: 'avoid', region: 'hip', side: 'right', message: 'Bone metastasis: no pressure over affected bone.' },
     ]);
@@ -188,11 +188,11 @@ describe('precaution rules: exact effects', () => {
       technique: 'lymphatic-drainage',
       message: 'Lymphedema: lymphatic drainage only by a certified lymphedema therapist, outside this plan.',
     };
-    expect(fire('precaution/lymphedema', history({ flag: 'lymphedema' }))).toEqual([
+    expect(fire('precaution/lymphedema', history({ flag: 'lymphedema' }))).toStrictEqual([
       noDrainage,
       { kind: 'capPressure', max: 2, message: 'Lymphedema, area not given: pressure at most 2.' },
     ]);
-    expect(fire('precaution/lymphedema', history({ flag: 'lymphedema', region: 'upper-arm', side: 'left' }))).toEqual([
+    expect(fire('precaution/lymphedema', history({ flag: 'lymphedema', region: 'upper-arm', side: 'left' }))).toStrictEqual([
       noDrainage,
       ...DEEP_TECHNIQUES.map((technique) => ({
         kind: 'avoid',
@@ -206,7 +206,7 @@ describe('precaution rules: exact effects', () => {
   });
 
   it.each(['heart-failure', 'kidney-failure'] as const)('%s: no lymphatic drainage, physician clearance', (flag) => {
-    expect(fire(`precaution/${flag}`, history({ flag }))).toEqual([
+    expect(fire(`precaution/${flag}`, history({ flag }))).toStrictEqual([
       { kind: 'avoid', technique: 'lymphatic-drainage', message: 'Lymphatic drainage moves fluid the heart and kidneys must handle.' },
       { kind: 'requireClearance', clearance: 'physician', message: 'Heart or kidney failure: physician clearance before the first session.' },
     ]);
@@ -215,8 +215,8 @@ describe('precaution rules: exact effects', () => {
 
   it('oil allergy or the wish to avoid oils: an oil-free medium', () => {
     const effects = [{ kind: 'addPrecaution', id: 'oil-free-medium', message: 'Use an oil-free, fragrance-free medium (oil allergy or preference).' }];
-    expect(fire('precaution/oil-allergy', history({ flag: 'oil-allergy' }))).toEqual(effects);
-    expect(fire('precaution/oil-allergy', { preferences: { avoidOils: true } })).toEqual(effects);
+    expect(fire('precaution/oil-allergy', history({ flag: 'oil-allergy' }))).toStrictEqual(effects);
+    expect(fire('precaution/oil-allergy', { preferences: { avoidOils: true } })).toStrictEqual(effects);
     expect(fire('precaution/oil-allergy', { preferences: { avoidOils: false } })).toBeNull();
     expect(fire('precaution/oil-allergy', { preferences: {} })).toBeNull();
     expect(fire('precaution/oil-allergy')).toBeNull();
@@ -224,11 +224,11 @@ describe('precaution rules: exact effects', () => {
 
   it('endangerment sites: named for the regions the conditions target, once each', () => {
     // neck pain works the neck (anterior neck), shoulder (axilla) and upper back (none)
-    expect(fire('precaution/endangerment-sites')).toEqual([
+    expect(fire('precaution/endangerment-sites')).toStrictEqual([
       { kind: 'addPrecaution', id: 'endangerment-sites', message: 'Light or no pressure over endangerment sites: anterior neck, axilla.' },
     ]);
     // postural imbalance also works the chest (axilla again) and the lower back (kidney area) and hip
-    expect(fire('precaution/endangerment-sites', { conditions: [{ condition: 'postural-imbalance', severity: 'mild' }] })).toEqual([
+    expect(fire('precaution/endangerment-sites', { conditions: [{ condition: 'postural-imbalance', severity: 'mild' }] })).toStrictEqual([
       {
         kind: 'addPrecaution',
         id: 'endangerment-sites',
@@ -238,7 +238,7 @@ describe('precaution rules: exact effects', () => {
     // a sports injury of the elbow: around it (upper arm, forearm: none) and the elbow (cubital fossa)
     expect(
       fire('precaution/endangerment-sites', { conditions: [{ condition: 'sports-injury', severity: 'mild', region: 'elbow' }] }),
-    ).toEqual([
+    ).toStrictEqual([
       { kind: 'addPrecaution', id: 'endangerment-sites', message: 'Light or no pressure over endangerment sites: cubital fossa.' },
     ]);
   });
