@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import {
+  ClearanceIdSchema,
   ConditionIdSchema,
+  PositionSchema,
   HistoryFlagIdSchema,
   OutcomeMeasureIdSchema,
   RedFlagIdSchema,
@@ -48,6 +50,15 @@ export const RegionSchema = z.strictObject({
   muscles: z.array(text(80)).max(20),
   adjacent: z.array(RegionIdSchema).max(10),
   endangermentSites: z.array(text(80)).max(10),
+  /** The limb the region belongs to, for contraindications that exclude a whole limb (DVT, cellulitis). */
+  limb: z.enum(['arm', 'leg']).optional(),
+  /** The body quadrant the region drains to, for lymphedema (upper: arm, chest, upper back; lower: leg, hip, lower back). */
+  quadrant: z.enum(['upper', 'lower']).optional(),
+  /** Muscles lying in an endangerment site of the region: a target of their own, capped at `maxPressure`. */
+  endangermentMuscles: z
+    .array(z.strictObject({ site: text(80), muscles: z.array(text(80)).min(1).max(12), maxPressure: pressureLevel }))
+    .max(10)
+    .optional(),
 });
 
 /** The three contraindication tiers. */
@@ -60,6 +71,20 @@ export const HistoryFlagSchema = z.strictObject({
   tier: ContraindicationTierSchema,
   effect: text(),
   sources: z.array(text(40)).min(1).max(8),
+  /** How far a local contraindication reaches from the region given: the region (default), the whole limb on that side, or the body quadrant. */
+  scope: z.enum(['region', 'limb', 'quadrant']).optional(),
+  /** A pressure cap the flag sets (on the region given, or everywhere without one). */
+  maxPressure: pressureLevel.optional(),
+  /** Techniques the flag rules out. */
+  avoidTechniques: z.array(TechniqueIdSchema).max(14).optional(),
+  /** Positions the flag rules out. */
+  avoidPositions: z.array(PositionSchema).max(3).optional(),
+  /** Whether the flag rules out heat (hot stones): numb skin, pregnancy. */
+  avoidHeat: z.boolean().optional(),
+  /** A clearance needed before the first session. */
+  requiresClearance: ClearanceIdSchema.optional(),
+  /** The clearance that lifts a no-massage deferral. */
+  clearedBy: ClearanceIdSchema.optional(),
 });
 
 /** A red flag: what it suggests, how urgent, and for which conditions. */

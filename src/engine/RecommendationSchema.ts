@@ -40,14 +40,27 @@ export const SessionSchema = z.object({
   phase: z.string(),
   minutes: z.number(),
   reassessment: z.boolean(),
+  /** The positions allowed at this session, when they change through the plan (pregnancy advances). */
+  positions: z.array(PositionSchema).optional(),
 });
+
+const advice = z.array(z.object({ id: z.string(), advice: z.string().min(1), because }));
 
 /** A suggested treatment plan: everything a therapist needs, each item with its reasons. */
 export const TreatmentPlanSchema = z.object({
   intake: IntakeShape,
   techniques: z.array(z.object({ technique: TechniqueIdSchema, regions: z.array(RegionIdSchema), because })),
   targets: z.array(
-    z.object({ region: RegionIdSchema, side: SideSchema.optional(), muscles: z.array(z.string()), because }),
+    z.object({
+      region: RegionIdSchema,
+      side: SideSchema.optional(),
+      muscles: z.array(z.string()),
+      /** The endangerment site these muscles lie in (e.g. `anterior neck`), when the target is one. */
+      site: z.string().optional(),
+      /** The most pressure allowed on this target (endangerment sites, regional caps); never above `pressure.max`. */
+      maxPressure: pressureLevel.optional(),
+      because,
+    }),
   ),
   avoid: z.array(
     z.object({
@@ -70,6 +83,14 @@ export const TreatmentPlanSchema = z.object({
   clearances: z.array(ClearanceIdSchema),
   precautions: z.array(z.object({ id: z.string(), message: z.string(), because })),
   complementary: z.array(z.string()),
+  /** Self-care between sessions, each with the rules behind it. */
+  homeCare: advice,
+  /** What to expect after a session and when to call the clinic or seek care. */
+  aftercare: advice,
+  /** Consents to obtain before the first session: informed consent always, others with their reason. */
+  consents: z.array(z.object({ id: z.string(), message: z.string().min(1), because })),
+  /** Questions the therapist asks before every session. */
+  sessionChecks: z.array(z.object({ id: z.string(), question: z.string().min(1), because })),
   evidence: z.array(
     z.object({
       condition: ConditionIdSchema,

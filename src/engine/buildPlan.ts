@@ -9,6 +9,7 @@ import { citedSources } from './citedSources.js';
 import type { FiredEffect } from './evaluateRules.js';
 import type { TraceEntry, TreatmentPlan } from './RecommendationSchema.js';
 import { sidesOverlap } from './sidesOverlap.js';
+import { sideOf } from '../rules/facts.js';
 
 type Avoid = TreatmentPlan['avoid'][number];
 
@@ -79,6 +80,12 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
   const clearances = new Map<ClearanceId, string[]>();
   const precautions = new Map<string, TreatmentPlan['precautions'][number]>();
   const complementary: string[] = [];
+  // Caps on one region (and side), or on one endangerment site of it (`site`).
+  const regionCaps: { region: RegionId; side?: Side; site?: string; max: PressureLevel; rule: string }[] = [];
+  const homeCare = new Map<string, TreatmentPlan['homeCare'][number]>();
+  const aftercare = new Map<string, TreatmentPlan['aftercare'][number]>();
+  const consents = new Map<string, TreatmentPlan['consents'][number]>();
+  const sessionChecks = new Map<string, TreatmentPlan['sessionChecks'][number]>();
 
   // One handler per effect kind. The mapped type makes a new kind a compile
   // error until it is handled, as ts-pattern's .exhaustive() did, but the
@@ -109,13 +116,15 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
       pushUnique(entry.because, id);
     },
     addTarget: (e, id) => {
-      const entry = add(targets, `${e.region}|${e.side ?? ''}`, () => ({
+      const entry = add(targets, `${e.region}|${e.side ?? ''}|${e.site ?? ''}`, (): Target => ({
         region: e.region,
         ...(e.side === undefined ? {} : { side: e.side }),
         muscles: [],
+        ...(e.site === undefined ? {} : { site: e.site }),
         because: [],
       }));
       e.muscles.forEach((m) => pushUnique(entry.muscles, m));
+      if (e.maxPressure !== undefined) regionCaps.push({ region: e.region, ...sideOf(e), site: e.site ?? '', max: e.maxPressure, rule: id });
       pushUnique(entry.because, id);
     },
     setMinutes: (e, id) => minutes.push({ minutes: e.minutes, rule: id }),
@@ -133,31 +142,52 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
     addPrecaution: (e, id) =>
       pushUnique(add(precautions, e.id, () => ({ id: e.id, message: e.message, because: [] })).because, id),
     addComplementary: (e) => pushUnique(complementary, e.care),
+    addHomeCare: (e, id) => pushUnique(add(homeCare, e.id, () => ({ id: e.id, advice: e.message, because: [] })).because, id),
+    addAftercare: (e, id) => pushUnique(add(aftercare, e.id, () => ({ id: e.id, advice: e.message, because: [] })).because, id),
+    addConsent: (e, id) => pushUnique(add(consents, e.id, () => ({ id: e.id, message: e.message, because: [] })).because, id),
+    addSessionCheck: (e, id) =>
+      pushUnique(add(sessionChecks, e.id, () => ({ id: e.id, question: e.message, because: [] })).because, id),
+    capRegionPressure: (e, id) => regionCaps.push({ region: e.region, ...sideOf(e), max: e.max, rule: id }),
   };
   for (const { rule, effect } of fired) {
     (handlers[effect.kind] as (effect: Effect, id: string) => void)(effect, rule.id);
   }
 
   const avoidList = [...avoids.values()];
-  const keptTargets = applyRegionAvoids([...targets.values()], avoidList);
-  const targetRegions = new Set(keptTargets.map((t) => t.region));
+  // Pressure: the usual range of every condition (most conservative wins),
+  // then every safety cap. A cap removes what it cannot allow: a technique
+  // whose lightest pressure is above the cap goes, on the whole body or on
+  // the capped targets.
+  const ceiling = Math.min(5, ...usual.map((u) => u.max), ...caps.map((c) => c.max)) as PressureLevel;
+  const capped = applyRegionAvoids([...targets.values()], avoidList).map((target): Target => {
+    const hits = regionCaps.filter(
+      (c) => c.region === target.region && sidesOverlap(c.side, target.side) && (c.site === undefined || c.site === (target.site ?? '')),
+    );
+    if (hits.length === 0) return target;
+    const cap = Math.min(ceiling, ...hits.map((c) => c.max)) as PressureLevel;
+    const because = [...target.because];
+    hits.forEach((c) => pushUnique(because, c.rule));
+    return { ...target, maxPressure: cap, because };
+  });
+  const lightest = (technique: TechniqueId): number => catalog.techniques[technique].pressure.min;
+  const allows = (technique: TechniqueId, region: RegionId): boolean =>
+    capped.some((t) => t.region === region && (t.maxPressure ?? ceiling) >= lightest(technique));
   const techniqueList = [...techniques]
-    .filter(([technique]) => !avoidList.some((a) => a.technique === technique && a.region === undefined))
+    .filter(([technique]) => lightest(technique) <= ceiling && !avoidList.some((a) => a.technique === technique && a.region === undefined))
     .map(([technique, entry]) => ({
       technique,
       regions: [...entry.regions].filter(
-        (region) => targetRegions.has(region) && !avoidList.some((a) => a.technique === technique && a.region === region),
+        (region) => allows(technique, region) && !avoidList.some((a) => a.technique === technique && a.region === region),
       ),
       because: entry.because,
     }))
     .filter((entry) => entry.regions.length > 0);
 
-  // Pressure: the usual range of every condition (most conservative wins),
-  // no deeper than the chosen techniques reach, then every safety cap.
   const techniqueReach = Math.max(1, ...techniqueList.map((t) => catalog.techniques[t.technique].pressure.max));
-  const max = Math.min(techniqueReach, ...usual.map((u) => u.max), ...caps.map((c) => c.max)) as PressureLevel;
+  const max = Math.min(techniqueReach, ceiling) as PressureLevel;
   const start = Math.min(max, ...usual.map((u) => u.start)) as PressureLevel;
   const pressureBecause = [...new Set([...usual.map((u) => u.rule), ...caps.map((c) => c.rule)])];
+  const finalTargets = capped.map((t) => (t.maxPressure !== undefined && t.maxPressure > max ? { ...t, maxPressure: max } : t));
 
   const avoidedPositions = new Set(avoidList.flatMap((a) => (a.position === undefined ? [] : [a.position])));
   const positions = POSITIONS.filter(
@@ -206,7 +236,7 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
   return {
     intake,
     techniques: techniqueList,
-    targets: keptTargets,
+    targets: finalTargets,
     avoid: avoidList,
     pressure: { start, max, because: pressureBecause },
     positions,
@@ -217,6 +247,10 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
     clearances: needed,
     precautions: [...precautions.values()],
     complementary,
+    homeCare: [...homeCare.values()],
+    aftercare: [...aftercare.values()],
+    consents: [...consents.values()],
+    sessionChecks: [...sessionChecks.values()],
     evidence,
     billing: {
       code: billingCode,

@@ -45,7 +45,17 @@ export type Effect =
   | { kind: 'startPressure'; start: PressureLevel; max: PressureLevel; message: string }
   | { kind: 'allowPositions'; positions: Position[]; message: string }
   | { kind: 'addTechnique'; technique: TechniqueId; regions: RegionId[]; message: string }
-  | { kind: 'addTarget'; region: RegionId; side?: Side; muscles: string[]; message: string }
+  | {
+      kind: 'addTarget';
+      region: RegionId;
+      side?: Side;
+      muscles: string[];
+      /** The endangerment site these muscles lie in (e.g. `anterior neck`): a target of its own. */
+      site?: string;
+      /** The most pressure allowed on this target. */
+      maxPressure?: PressureLevel;
+      message: string;
+    }
   | { kind: 'setMinutes'; minutes: number; message: string }
   | { kind: 'capMinutes'; max: number; message: string }
   | { kind: 'setPhases'; phases: PhaseProposal[]; message: string }
@@ -57,7 +67,17 @@ export type Effect =
       message: string;
     }
   | { kind: 'addPrecaution'; id: string; message: string }
-  | { kind: 'addComplementary'; care: string; message: string };
+  | { kind: 'addComplementary'; care: string; message: string }
+  /** Self-care between sessions (exercise, heat, ergonomics, self-massage); `message` is the advice. */
+  | { kind: 'addHomeCare'; id: string; message: string }
+  /** What to expect after a session and when to call; `message` is the advice. */
+  | { kind: 'addAftercare'; id: string; message: string }
+  /** A consent to obtain before the first session; `message` says what and why. */
+  | { kind: 'addConsent'; id: string; message: string }
+  /** A question the therapist asks before every session; `message` is the question. */
+  | { kind: 'addSessionCheck'; id: string; message: string }
+  /** Caps pressure on one region (and side) only, e.g. over an endangerment site. */
+  | { kind: 'capRegionPressure'; region: RegionId; side?: Side; max: PressureLevel; message: string };
 
 /** The kinds of {@link Effect}. */
 export type EffectKind = Effect['kind'];
