@@ -25,7 +25,7 @@ const HEAP_PLANS = Number(process.env['BENCH_HEAP_PLANS'] ?? 100_000);
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function kinds(results: readonly Recommendation[]): Record<Recommendation['kind'], number> {
-  const count = { plan: 0, refer: 0, defer: 0 };
+  const count = { plan: 0, refer: 0, defer: 0, discharge: 0 };
   for (const r of results) count[r.kind]++;
   return count;
 }

@@ -2,6 +2,7 @@
 // The `massage-plan` command. The only module of the package that touches
 // Node (files, stdin, process); everything it prints comes from the library.
 import { readFile, realpath } from 'node:fs/promises';
+import { match } from 'ts-pattern';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
@@ -228,7 +229,11 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     const recommendation = result.data;
     if (format === 'fhir') {
       if (recommendation.kind !== 'plan') {
-        const what = recommendation.kind === 'refer' ? `refer (${recommendation.urgency})` : `defer (until ${recommendation.until})`;
+        const what = match(recommendation)
+          .with({ kind: 'refer' }, (r) => `refer (${r.urgency})`)
+          .with({ kind: 'defer' }, (d) => `defer (until ${d.until})`)
+          .with({ kind: 'discharge' }, () => 'discharge (the plan of care is complete)')
+          .exhaustive();
         io.stderr.write(
           `massage-plan: no care plan to export: the recommendation is to ${what}. Reasons:\n${recommendation.reasons.map((r) => `  ${r.message}\n`).join('')}`,
         );

@@ -29,6 +29,8 @@ export const TraceEntrySchema = z.object({
 export const PhaseSchema = z.object({
   phase: z.enum(['intensive', 'transition', 'maintenance']),
   sessionsPerWeek: z.number(),
+  /** For phases less often than weekly: one session every this many weeks (e.g. 2 for `sessionsPerWeek` 0.5). */
+  everyWeeks: z.number().int().min(2).optional(),
   weeks: z.number(),
   because,
 });
@@ -70,6 +72,8 @@ export const TreatmentPlanSchema = z.object({
       position: PositionSchema.optional(),
       until: CalendarDateSchema.optional(),
       because,
+      /** The message of each rule behind the entry, in the order of `because`. */
+      reasons: z.array(z.string().min(1)),
     }),
   ),
   pressure: z.object({ start: pressureLevel, max: pressureLevel, because }),
@@ -99,7 +103,18 @@ export const TreatmentPlanSchema = z.object({
       sources: z.array(z.string()),
     }),
   ),
-  billing: z.object({ code: z.enum(['97124', '97140']), unitsPerSession: z.number().int() }),
+  billing: z.object({
+    /** The primary line's code (the first of `lines`). */
+    code: z.enum(['97124', '97140']),
+    /** Units of the primary line. */
+    unitsPerSession: z.number().int(),
+    /** One line per CPT code: minutes of the session spent on it and the units it bills. */
+    lines: z.array(z.object({ code: z.string(), minutes: z.number(), units: z.number().int() })).min(1),
+  }),
+  /** When to end the plan: goals met, recovery cut-offs, or a plateau. */
+  discharge: z.object({ criteria: z.array(z.string().min(1)).min(1), because }).optional(),
+  /** The paragraph a payer reads: diagnoses, deficits, goals, skilled care, frequency and duration, reassessments. */
+  medicalNecessity: z.string().min(1).optional(),
   trace: z.array(TraceEntrySchema),
   sources: z.array(z.object({ id: z.string(), citation: z.string(), url: z.string().optional() })),
   rulesetVersion: z.string(),
@@ -118,6 +133,11 @@ export const RecommendationSchema = z.discriminatedUnion('kind', [
     kind: z.literal('defer'),
     until: z.enum(['resolved', 'clearance']),
     clearances: z.array(ClearanceIdSchema),
+    reasons: z.array(FindingSchema),
+    trace: z.array(TraceEntrySchema),
+  }),
+  z.object({
+    kind: z.literal('discharge'),
     reasons: z.array(FindingSchema),
     trace: z.array(TraceEntrySchema),
   }),

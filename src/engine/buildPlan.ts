@@ -104,8 +104,10 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
         ...(e.position === undefined ? {} : { position: e.position }),
         ...(e.until === undefined ? {} : { until: e.until }),
         because: [],
+        reasons: [],
       }));
       pushUnique(entry.because, id);
+      pushUnique(entry.reasons, e.message);
     },
     capPressure: (e, id) => caps.push({ max: e.max, rule: id }),
     startPressure: (e, id) => usual.push({ start: e.start, max: e.max, rule: id }),
@@ -200,9 +202,11 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
   const doseRules = phases.map((p) => p.rule);
   // The first phase rests on the dose evidence; the step-down phases on the
   // taper defaults (proxies and practice, clinical reference §4), cited apart.
-  const phaseList = mergePhases(phases.map((p) => p.phases)).map((p) =>
-    p.phase === 'intensive' ? { ...p, because: doseRules } : { ...p, because: [...doseRules, TAPER_RULES[p.phase].rule] },
-  );
+  const phaseList = mergePhases(phases.map((p) => p.phases)).map((p) => ({
+    ...p,
+    ...(p.sessionsPerWeek < 1 ? { everyWeeks: Math.max(2, Math.round(1 / p.sessionsPerWeek)) } : {}),
+    because: p.phase === 'intensive' ? doseRules : [...doseRules, TAPER_RULES[p.phase].rule],
+  }));
   const taperTrace: TraceEntry[] = phaseList.flatMap((p) =>
     p.phase === 'intensive' ? [] : [{ rule: TAPER_RULES[p.phase].rule, effect: 'setPhases', detail: TAPER_RULES[p.phase].basis, source: TAPER_RULES[p.phase].source }],
   );
@@ -255,6 +259,7 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
     billing: {
       code: billingCode,
       unitsPerSession: billingUnits(sessionMinutes),
+      lines: [{ code: billingCode, minutes: sessionMinutes, units: billingUnits(sessionMinutes) }],
     },
     trace: fullTrace,
     sources: citedSources(catalog, fullTrace, evidence),

@@ -143,17 +143,17 @@ export function planJsonSchema(): JsonSchema {
 
 /**
  * The JSON Schema (draft 2020-12) of a whole `Recommendation`: a plan,
- * a referral or a deferral, told apart by `kind` (what the CLI prints with
+ * a referral, a deferral or a discharge, told apart by `kind` (what the CLI prints with
  * `--format json`).
  *
  * @returns a new JSON Schema object on every call, with `$id` `https://massage-plan.dev/schema/recommendation.json`
  * @example
- * recommendationJsonSchema().oneOf?.length; // 3
+ * recommendationJsonSchema().oneOf?.length; // 4
  */
 export function recommendationJsonSchema(): JsonSchema {
   return generate(RecommendationSchema, 'output', {
     name: 'recommendation',
     title: 'massage-plan recommendation',
-    description: 'The result of recommendPlan: { kind: "plan", plan }, { kind: "refer", urgency, reasons, trace } or { kind: "defer", until, clearances, reasons, trace }.',
+    description: 'The result of recommendPlan: { kind: "plan", plan }, { kind: "refer", urgency, reasons, trace } { kind: "defer", until, clearances, reasons, trace } or { kind: "discharge", reasons, trace }.',
   });
 }

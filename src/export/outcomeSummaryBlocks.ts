@@ -58,6 +58,10 @@ export function outcomeSummaryBlocks(outcome: Outcome, catalog: Catalog): Summar
         { kind: 'paragraph', text: `Action: ${until}` },
       ];
     })
+    .with({ kind: 'discharge' }, (): SummaryBlock[] => [
+      { kind: 'heading', level: 1, text: 'Discharge: the plan of care is complete' },
+      { kind: 'paragraph', text: 'Action: end the plan of care; record the final scores and the home program, and invite the client back if symptoms return.' },
+    ])
     .exhaustive();
   const sourceIds = [...new Set(outcome.reasons.map((r) => r.source))];
   return [

@@ -29,7 +29,7 @@ describe('buildPlan: avoid entries', () => {
   it('merges identical exclusions and lists each rule once', () => {
     const avoid: Effect = { kind: 'avoid', technique: 'percussion', message: m };
     const plan = build(fired(['A', avoid], ['B', avoid], ['A', avoid]));
-    expect(plan.avoid).toStrictEqual([{ technique: 'percussion', because: ['A', 'B'] }]);
+    expect(plan.avoid).toStrictEqual([{ technique: 'percussion', because: ['A', 'B'], reasons: [m] }]);
   });
 
   it('keeps exclusions apart that differ in any one field, with no empty fields', () => {
@@ -46,8 +46,8 @@ describe('buildPlan: avoid entries', () => {
       ),
     );
     expect(plan.avoid).toHaveLength(7);
-    expect(plan.avoid[0]).toStrictEqual({ region: 'knee', side: 'left', technique: 'deep-tissue', position: 'prone', until: '2026-12-20', because: ['A'] });
-    expect(plan.avoid[6]).toStrictEqual({ region: 'knee', because: ['G'] });
+    expect(plan.avoid[0]).toStrictEqual({ region: 'knee', side: 'left', technique: 'deep-tissue', position: 'prone', until: '2026-12-20', because: ['A'], reasons: [m] });
+    expect(plan.avoid[6]).toStrictEqual({ region: 'knee', because: ['G'], reasons: [m] });
   });
 
   it('tells an exclusion without a side from one on a side', () => {
@@ -256,7 +256,7 @@ describe('buildPlan: phases and their trace', () => {
     expect(plan.phases).toStrictEqual([
       { phase: 'intensive', sessionsPerWeek: 2, weeks: 6, because: ['D1', 'D2'] },
       { phase: 'transition', sessionsPerWeek: 1, weeks: 4, because: ['D1', 'D2', 'dose/taper-transition'] },
-      { phase: 'maintenance', sessionsPerWeek: 0.5, weeks: 8, because: ['D1', 'D2', 'dose/taper-maintenance'] },
+      { phase: 'maintenance', sessionsPerWeek: 0.5, everyWeeks: 2, weeks: 8, because: ['D1', 'D2', 'dose/taper-maintenance'] },
     ]);
     const trace = plan.trace.map((t) => `${t.rule}:${t.effect}`);
     expect(trace.slice(0, 3)).toStrictEqual(['X:x', 'dose/taper-transition:setPhases', 'dose/taper-maintenance:setPhases']);

@@ -79,8 +79,8 @@ describe('avoidReasons', () => {
     { rule: 'pref/positions', effect: 'avoid', detail: 'client prefers', source: 'CLIENT' },
   ];
   const avoid = [
-    { technique: 'deep-tissue' as const, because: ['p/osteo'] },
-    { position: 'prone' as const, because: ['p/osteo', 'pref/positions'] },
+    { technique: 'deep-tissue' as const, because: ['p/osteo'], reasons: ['fragile bone'] },
+    { position: 'prone' as const, because: ['p/osteo', 'pref/positions'], reasons: ['prone loads ribs', 'client prefers'] },
   ];
 
   it('matches each exclusion to its own trace entries, in fold order', () => {

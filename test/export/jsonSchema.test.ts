@@ -46,7 +46,7 @@ describe('intakeJsonSchema / planJsonSchema: the documents', () => {
     expect(plan.title).toBe('massage-plan treatment plan');
     expect(plan.required).toContain('sessions');
     expect(recommendationJsonSchema().$id).toBe('https://massage-plan.dev/schema/recommendation.json');
-    expect(recommendationJsonSchema().oneOf).toHaveLength(3);
+    expect(recommendationJsonSchema().oneOf).toHaveLength(4);
   });
 
   it('returns a fresh object on every call, so a caller cannot corrupt the next one', () => {
