@@ -57,6 +57,8 @@ export const TreatmentPlanSchema = z.object({
       region: RegionIdSchema,
       side: SideSchema.optional(),
       muscles: z.array(z.string()),
+      /** Worked from this date on, when a timed exclusion of the region ends (an acute sprain after 72 hours). */
+      from: CalendarDateSchema.optional(),
       /** The endangerment site these muscles lie in (e.g. `anterior neck`), when the target is one. */
       site: z.string().optional(),
       /** The most pressure allowed on this target (endangerment sites, regional caps); never above `pressure.max`. */
@@ -70,6 +72,9 @@ export const TreatmentPlanSchema = z.object({
       side: SideSchema.optional(),
       technique: TechniqueIdSchema.optional(),
       position: PositionSchema.optional(),
+      /** The exclusion starts on this date (e.g. no flat supine from about week 22 of a pregnancy). */
+      from: CalendarDateSchema.optional(),
+      /** The exclusion ends on this date: the region or technique is used from it on. */
       until: CalendarDateSchema.optional(),
       because,
       /** The message of each rule behind the entry, in the order of `because`. */

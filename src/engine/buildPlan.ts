@@ -39,6 +39,23 @@ const pushUnique = (list: string[], id: string): void => {
 };
 const other = (side: 'left' | 'right'): Side => (side === 'left' ? 'right' : 'left');
 
+// Widens an exclusion's window to cover another's: no start when either has
+// none (else the earlier), no end when either has none (else the later).
+function widenWindow(entry: Avoid, e: { from?: string; until?: string }): void {
+  if (entry.from !== undefined && (e.from === undefined || e.from < entry.from)) {
+    if (e.from === undefined) delete entry.from;
+    else entry.from = e.from;
+  }
+  if (entry.until !== undefined && (e.until === undefined || e.until > entry.until)) {
+    if (e.until === undefined) delete entry.until;
+    else entry.until = e.until;
+  }
+}
+
+// Whether an exclusion applies on a date: from its start (if any) to the day
+// before its end (if any).
+const appliesOn = (a: Avoid, date: string): boolean => (a.from === undefined || a.from <= date) && (a.until === undefined || date < a.until);
+
 // Removes or narrows targets that lie in an avoided region. A target on both
 // sides keeps the side that is not avoided; anything else that overlaps goes.
 function applyRegionAvoids(targets: Target[], avoids: readonly Avoid[]): Target[] {
@@ -46,6 +63,12 @@ function applyRegionAvoids(targets: Target[], avoids: readonly Avoid[]): Target[
   return targets.flatMap((target): Target[] => {
     const hits = regionAvoids.filter((a) => a.region === target.region && sidesOverlap(a.side, target.side));
     if (hits.length === 0) return [target];
+    // A timed exclusion ends: the target is worked from the day after the
+    // last one ends (an acute sprain after 72 hours, an incision once closed).
+    if (hits.every((a) => a.until !== undefined && a.from === undefined)) {
+      const from = hits.map((a) => a.until ?? '').sort().at(-1) ?? '';
+      return [{ ...target, from, because: [...target.because, ...hits.flatMap((h) => h.because)] }];
+    }
     const sides = new Set(hits.map((a) => a.side));
     const only = hits[0]?.side;
     if (target.side === 'both' && sides.size === 1 && (only === 'left' || only === 'right')) {
@@ -63,9 +86,15 @@ function applyRegionAvoids(targets: Target[], avoids: readonly Avoid[]): Target[
  * @param ctx - the validated intake and the catalogue
  * @param fired - every effect with its rule (no refer or defer among the active ones)
  * @param trace - the trace so far (screening and selection)
+ * @param phasesOverride - phases decided elsewhere (a reassessment's next phases) instead of the dose rules' taper
  * @returns the plan
  */
-export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace: TraceEntry[]): TreatmentPlan {
+export function buildPlan(
+  ctx: RuleContext,
+  fired: readonly FiredEffect[],
+  trace: TraceEntry[],
+  phasesOverride?: readonly TreatmentPlan['phases'][number][],
+): TreatmentPlan {
   const { intake, catalog } = ctx;
   const targets = new Map<string, Target>();
   const techniques = new Map<TechniqueId, { regions: Set<RegionId>; because: string[] }>();
@@ -80,6 +109,7 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
   const clearances = new Map<ClearanceId, string[]>();
   const precautions = new Map<string, TreatmentPlan['precautions'][number]>();
   const complementary: string[] = [];
+  const endBys: { date: string; message: string; rule: string }[] = [];
   // Caps on one region (and side), or on one endangerment site of it (`site`).
   const regionCaps: { region: RegionId; side?: Side; site?: string; max: PressureLevel; rule: string }[] = [];
   const homeCare = new Map<string, TreatmentPlan['homeCare'][number]>();
@@ -96,16 +126,22 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
     defer: () => undefined,
     requireClearance: (e, id) => pushUnique(add(clearances, e.clearance, () => []), id),
     avoid: (e, id) => {
-      const key = `${e.region ?? ''}|${e.side ?? ''}|${e.technique ?? ''}|${e.position ?? ''}|${e.until ?? ''}`;
+      // One row per region, side, technique and position: the same exclusion
+      // from several rules merges, and its window is the widest of theirs
+      // (an open-ended one wins over a timed one).
+      const key = `${e.region ?? ''}|${e.side ?? ''}|${e.technique ?? ''}|${e.position ?? ''}`;
+      const existing = avoids.get(key);
       const entry = add(avoids, key, (): Avoid => ({
         ...(e.region === undefined ? {} : { region: e.region }),
         ...(e.side === undefined ? {} : { side: e.side }),
         ...(e.technique === undefined ? {} : { technique: e.technique }),
         ...(e.position === undefined ? {} : { position: e.position }),
+        ...(e.from === undefined ? {} : { from: e.from }),
         ...(e.until === undefined ? {} : { until: e.until }),
         because: [],
         reasons: [],
       }));
+      if (existing !== undefined) widenWindow(entry, e);
       pushUnique(entry.because, id);
       pushUnique(entry.reasons, e.message);
     },
@@ -149,6 +185,7 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
     addConsent: (e, id) => pushUnique(add(consents, e.id, () => ({ id: e.id, message: e.message, because: [] })).because, id),
     addSessionCheck: (e, id) =>
       pushUnique(add(sessionChecks, e.id, () => ({ id: e.id, question: e.message, because: [] })).because, id),
+    endBy: (e, id) => endBys.push({ date: e.date, message: e.message, rule: id }),
     capRegionPressure: (e, id) => regionCaps.push({ region: e.region, ...sideOf(e), max: e.max, rule: id }),
   };
   for (const { rule, effect } of fired) {
@@ -191,10 +228,9 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
   const pressureBecause = [...new Set([...usual.map((u) => u.rule), ...caps.map((c) => c.rule)])];
   const finalTargets = capped.map((t) => (t.maxPressure !== undefined && t.maxPressure > max ? { ...t, maxPressure: max } : t));
 
-  const avoidedPositions = new Set(avoidList.flatMap((a) => (a.position === undefined ? [] : [a.position])));
-  const positions = POSITIONS.filter(
-    (p) => !avoidedPositions.has(p) && allowed.every((a) => a.positions.includes(p)),
-  );
+  const positionAvoids = avoidList.filter((a) => a.position !== undefined);
+  const positionsOn = (date: string): Position[] =>
+    POSITIONS.filter((p) => !positionAvoids.some((a) => a.position === p && appliesOn(a, date)) && allowed.every((a) => a.positions.includes(p)));
 
   const desired = Math.max(catalog.sessionMinutes.min, ...minutes.map((m) => m.minutes));
   const sessionMinutes = Math.min(catalog.sessionMinutes.max, desired, ...minuteCaps.map((c) => c.max));
@@ -202,13 +238,16 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
   const doseRules = phases.map((p) => p.rule);
   // The first phase rests on the dose evidence; the step-down phases on the
   // taper defaults (proxies and practice, clinical reference §4), cited apart.
-  const phaseList = mergePhases(phases.map((p) => p.phases)).map((p) => ({
-    ...p,
-    ...(p.sessionsPerWeek < 1 ? { everyWeeks: Math.max(2, Math.round(1 / p.sessionsPerWeek)) } : {}),
-    because: p.phase === 'intensive' ? doseRules : [...doseRules, TAPER_RULES[p.phase].rule],
-  }));
+  const everyWeeks = (sessionsPerWeek: number) => (sessionsPerWeek < 1 ? { everyWeeks: Math.max(2, Math.round(1 / sessionsPerWeek)) } : {});
+  const phaseList =
+    phasesOverride?.map(({ everyWeeks: _every, ...p }) => ({ ...p, ...everyWeeks(p.sessionsPerWeek) })) ??
+    mergePhases(phases.map((p) => p.phases)).map((p) => ({
+      ...p,
+      ...everyWeeks(p.sessionsPerWeek),
+      because: p.phase === 'intensive' ? doseRules : [...doseRules, TAPER_RULES[p.phase].rule],
+    }));
   const taperTrace: TraceEntry[] = phaseList.flatMap((p) =>
-    p.phase === 'intensive' ? [] : [{ rule: TAPER_RULES[p.phase].rule, effect: 'setPhases', detail: TAPER_RULES[p.phase].basis, source: TAPER_RULES[p.phase].source }],
+    p.phase === 'intensive' || phasesOverride !== undefined ? [] : [{ rule: TAPER_RULES[p.phase].rule, effect: 'setPhases', detail: TAPER_RULES[p.phase].basis, source: TAPER_RULES[p.phase].source }],
   );
   const availability = intake.availability ?? {};
   const schedule = scheduleSessions({
@@ -223,6 +262,41 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
   for (const note of schedule.notes) {
     pushUnique(add(precautions, note.id, () => ({ id: note.id, message: note.message, because: [] })).because, note.rule);
   }
+  // No session on or after an end date (a pregnancy's due date without the
+  // obstetrician); the last one kept closes with a reassessment.
+  const endBy = [...endBys].sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+  const kept = endBy === undefined ? schedule.sessions : schedule.sessions.filter((session) => session.date < endBy.date);
+  if (endBy !== undefined) {
+    pushUnique(add(precautions, 'end-date', () => ({ id: 'end-date', message: endBy.message, because: [] })).because, endBy.rule);
+  }
+  // Positions follow each session's date when an exclusion starts or ends
+  // within the plan (pregnancy advancing); the plan lists those allowed at
+  // every session.
+  const timedPositions = positionAvoids.some((a) => a.from !== undefined || a.until !== undefined);
+  // Sessions stop before the first date on which no position is both safe
+  // and acceptable (a pregnancy reaching 22 weeks for a client who will not
+  // lie on her side): the therapist agrees on a position before then.
+  const stuck = timedPositions ? kept.findIndex((session) => positionsOn(session.date).length === 0) : -1;
+  const bookable = stuck <= 0 ? kept : kept.slice(0, stuck);
+  const firstStuck = kept[stuck];
+  if (stuck > 0 && firstStuck !== undefined) {
+    const rules = positionAvoids.filter((a) => !appliesOn(a, kept[0]?.date ?? '') && appliesOn(a, firstStuck.date)).flatMap((a) => a.because);
+    const entry = add(precautions, 'no-position-from', () => ({
+      id: 'no-position-from',
+      message: `From ${firstStuck.date} no table position is both safe and acceptable to the client: sessions stop there until one is agreed.`,
+      because: [],
+    }));
+    rules.forEach((rule) => pushUnique(entry.because, rule));
+  }
+  const sessions = bookable.map((session, i) => ({
+    ...session,
+    ...(i === bookable.length - 1 && bookable.length < schedule.sessions.length ? { reassessment: true } : {}),
+    ...(timedPositions ? { positions: positionsOn(session.date) } : {}),
+  }));
+  const firstDay = availability.startDate ?? intake.assessedOn;
+  const positions = (sessions.length === 0 ? [positionsOn(firstDay)] : sessions.map((s) => s.positions ?? positionsOn(s.date))).reduce((all, some) =>
+    all.filter((p) => some.includes(p)),
+  );
   const fullTrace = [...trace, ...taperTrace, ...schedule.trace];
 
   const obtained = new Set(intake.clearances ?? []);
@@ -246,7 +320,7 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
     positions,
     sessionMinutes,
     phases: phaseList,
-    sessions: schedule.sessions,
+    sessions,
     goals: [...goals.values()],
     clearances: needed,
     precautions: [...precautions.values()],

@@ -1,3 +1,4 @@
+import { daysBetween } from '../calendar/calendarDate.js';
 import { defaultCatalog } from '../catalog/defaultCatalog.js';
 import { IntakeError } from '../intake/IntakeError.js';
 import { IntakeSchema, type Intake } from '../intake/IntakeSchema.js';
@@ -6,7 +7,6 @@ import { ReassessmentSchema, type Reassessment } from '../intake/ReassessmentSch
 import { reassessmentRules, type ReassessmentRule } from '../rules/reassessmentRules.js';
 import type { PhaseProposal } from '../rules/Effect.js';
 import { TAPER_DEFAULTS } from '../schedule/proposeTaper.js';
-import { scheduleSessions } from '../schedule/scheduleSessions.js';
 import { citedSources } from './citedSources.js';
 import { measureProgress } from './measureProgress.js';
 import type { RecommendOptions } from './recommendPlan.js';
@@ -38,7 +38,12 @@ function reassessedIntake(base: Intake, r: Reassessment): { intake: Intake; rema
   const expired = availability.authorizedUntil !== undefined && availability.authorizedUntil < start;
   const { maxSessions: _max, authorizedUntil: _until, ...rest } = availability;
   const redFlags = [...new Set([...(base.redFlags ?? []), ...(r.redFlags ?? [])])];
-  const history = [...(base.history ?? []), ...(r.history ?? [])];
+  // A pregnancy advances: its weeks are counted again at the reassessment.
+  const elapsedWeeks = Math.floor(daysBetween(r.assessedOn, base.assessedOn) / 7);
+  const advanced = (base.history ?? []).map((entry) =>
+    entry.flag === 'pregnancy' && entry.weeks !== undefined ? { ...entry, weeks: Math.min(60, entry.weeks + elapsedWeeks) } : entry,
+  );
+  const history = [...advanced, ...(r.history ?? [])];
   const intake: Intake = {
     ...base,
     assessedOn: r.assessedOn,
@@ -114,7 +119,8 @@ export function reassessPlan(plan: TreatmentPlan, reassessment: unknown, options
 
   const { intake, remaining, expired } = reassessedIntake(base, r);
   const fresh = recommendFromIntake(intake, catalog);
-  if (fresh.kind !== 'plan') return fresh;
+  // A red flag or a new no-massage flag refers with its own urgency.
+  if (fresh.kind === 'refer') return fresh;
 
   const progress = measureProgress(catalog, base, r);
   const facts = {
@@ -131,8 +137,10 @@ export function reassessPlan(plan: TreatmentPlan, reassessment: unknown, options
     source: catalog.outcomeMeasures[p.measure].source,
   }));
   const decisionTrace: TraceEntry = { rule: decided.id, effect: decided.decision.kind, detail: decided.description, source: decided.source };
-  const keptTrace = fresh.plan.trace.filter((t) => !isScheduleRule(t.rule));
+  const keptTrace = (fresh.kind === 'plan' ? fresh.plan.trace : fresh.trace).filter((t) => !isScheduleRule(t.rule));
 
+  // Worse symptoms refer even when the intake as of today defers (a
+  // pregnancy at term): a referral takes precedence over a deferral.
   if (decided.decision.kind === 'refer') {
     return {
       kind: 'refer',
@@ -142,29 +150,22 @@ export function reassessPlan(plan: TreatmentPlan, reassessment: unknown, options
     };
   }
 
+  if (fresh.kind !== 'plan') return fresh;
   const phases = nextPhases(plan, currentPhaseIndex(plan, r.sessionsCompleted), decided.decision.kind === 'step-down', decided.id);
   const outOfSessions = (remaining !== undefined && remaining <= 0) || expired;
-  const schedule = outOfSessions
-    ? { sessions: [], notes: [], trace: [] }
-    : scheduleSessions({
-        phases,
-        startDate: intake.availability?.startDate ?? intake.assessedOn,
-        ...(intake.availability?.weekdays === undefined ? {} : { weekdays: intake.availability.weekdays }),
-        ...(intake.availability?.blackoutDates === undefined ? {} : { blackoutDates: intake.availability.blackoutDates }),
-        ...(intake.availability?.maxSessions === undefined ? {} : { maxSessions: intake.availability.maxSessions }),
-        ...(intake.availability?.authorizedUntil === undefined ? {} : { authorizedUntil: intake.availability.authorizedUntil }),
-        minutes: fresh.plan.sessionMinutes,
-      });
+  // The next phases placed on the calendar by the same fold as a new plan,
+  // so session positions (a pregnancy advancing) and end dates hold here too.
+  const replanned = outOfSessions ? fresh : recommendFromIntake(intake, catalog, phases);
+  if (replanned.kind !== 'plan') return replanned;
   const authorizationRule = 'reassess/authorization-used';
   const precautions: TreatmentPlan['precautions'] = [
-    ...fresh.plan.precautions.filter((p) => !p.because.every(isScheduleRule)),
+    ...replanned.plan.precautions.filter((p) => !outOfSessions || !p.because.every(isScheduleRule)),
     ...(decided.decision.kind === 'hold' && decided.decision.precaution
       ? [{ ...decided.decision.precaution, because: [decided.id] }]
       : []),
     ...(outOfSessions
       ? [{ id: 'authorization-used', message: 'The authorization is used up or has expired: request a new authorization before booking more sessions.', because: [authorizationRule] }]
       : []),
-    ...schedule.notes.map((n) => ({ id: n.id, message: n.message, because: [n.rule] })),
   ];
   const trace = [
     ...keptTrace,
@@ -172,15 +173,15 @@ export function reassessPlan(plan: TreatmentPlan, reassessment: unknown, options
     decisionTrace,
     ...(outOfSessions
       ? [{ rule: authorizationRule, effect: 'no sessions', detail: 'No sessions left in the authorization.', source: 'S44' }]
-      : []),
-    ...schedule.trace,
+      : replanned.plan.trace.filter((t) => isScheduleRule(t.rule))),
   ];
   return {
     kind: 'plan',
     plan: {
       ...fresh.plan,
       phases,
-      sessions: schedule.sessions,
+      sessions: outOfSessions ? [] : replanned.plan.sessions,
+      positions: replanned.plan.positions,
       precautions,
       trace,
       sources: citedSources(catalog, trace, fresh.plan.evidence),

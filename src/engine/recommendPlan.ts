@@ -4,7 +4,7 @@ import type { Intake } from '../intake/IntakeSchema.js';
 import { safeParseIntake } from '../intake/parseIntake.js';
 import type { SafeResult } from '../intake/parseWith.js';
 import { evaluateRules } from './evaluateRules.js';
-import type { Recommendation } from './RecommendationSchema.js';
+import type { Recommendation, TreatmentPlan } from './RecommendationSchema.js';
 import { resolveRecommendation } from './resolveRecommendation.js';
 
 /** Options of {@link recommendPlan}. */
@@ -18,11 +18,16 @@ export interface RecommendOptions {
  *
  * @param intake - an intake already validated by `parseIntake`
  * @param catalog - the catalogue
+ * @param phasesOverride - phases decided elsewhere (a reassessment's next phases) instead of the dose rules' taper
  * @returns the recommendation
  */
-export function recommendFromIntake(intake: Intake, catalog: Catalog = defaultCatalog): Recommendation {
+export function recommendFromIntake(
+  intake: Intake,
+  catalog: Catalog = defaultCatalog,
+  phasesOverride?: readonly TreatmentPlan['phases'][number][],
+): Recommendation {
   const ctx = { intake, catalog };
-  return resolveRecommendation(ctx, evaluateRules(catalog.rules, ctx));
+  return resolveRecommendation(ctx, evaluateRules(catalog.rules, ctx), phasesOverride);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Effect } from '../rules/Effect.js';
 import type { RuleContext } from '../rules/Rule.js';
 import { buildPlan } from './buildPlan.js';
 import type { FiredEffect } from './evaluateRules.js';
-import type { Finding, Recommendation, TraceEntry } from './RecommendationSchema.js';
+import type { Finding, Recommendation, TraceEntry, TreatmentPlan } from './RecommendationSchema.js';
 
 /** The id under which a deferral for want of any allowed position is traced. */
 export const NO_POSITION_RULE = 'preference/no-position-left';
@@ -17,9 +17,14 @@ const clearanceOf = (effect: Effect): ClearanceId | undefined => ('clearedBy' in
  *
  * @param ctx - the validated intake and the catalogue
  * @param fired - every effect with its rule, in evaluation order
+ * @param phasesOverride - phases decided elsewhere (a reassessment) instead of the dose rules' taper
  * @returns the recommendation, with the trace of every effect
  */
-export function resolveRecommendation(ctx: RuleContext, fired: readonly FiredEffect[]): Recommendation {
+export function resolveRecommendation(
+  ctx: RuleContext,
+  fired: readonly FiredEffect[],
+  phasesOverride?: readonly TreatmentPlan['phases'][number][],
+): Recommendation {
   const obtained = new Set(ctx.intake.clearances ?? []);
   const isLifted = (f: FiredEffect): boolean => {
     const clearance = clearanceOf(f.effect);
@@ -51,7 +56,7 @@ export function resolveRecommendation(ctx: RuleContext, fired: readonly FiredEff
     };
   }
 
-  const plan = buildPlan(ctx, active, trace);
+  const plan = buildPlan(ctx, active, trace, phasesOverride);
   if (plan.positions.length === 0) {
     // Safety rules and the client's own wishes leave no table position: no
     // plan can honour both, and preferences are never overridden.

@@ -10,12 +10,12 @@ type Outcome = Exclude<Recommendation, { kind: 'plan' }>;
  * What the therapist does for each referral urgency.
  *
  * @example
- * URGENCY_ACTIONS.emergency; // 'Refer for emergency medical care now. Do not massage.'
+ * URGENCY_ACTIONS.emergency; // 'Send the client to emergency care now (call emergency services). Do not massage.'
  */
 export const URGENCY_ACTIONS: Readonly<Record<Extract<Recommendation, { kind: 'refer' }>['urgency'], string>> = {
-  emergency: 'Refer for emergency medical care now. Do not massage.',
-  urgent: 'Refer for urgent medical assessment. Do not massage until the client has been assessed.',
-  routine: 'Refer for a routine medical assessment before planning massage.',
+  emergency: 'Send the client to emergency care now (call emergency services). Do not massage.',
+  urgent: 'The client should see a physician within days. Do not massage until then; a physician clearance on file (the client was evaluated for this) lets a new intake plan.',
+  routine: 'The client should see a physician at the next opportunity, before massage is planned.',
 };
 
 const reasonItems = (reasons: readonly Finding[]): SummaryBlock => ({

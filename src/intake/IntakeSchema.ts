@@ -64,6 +64,13 @@ export const ConditionEntrySchema = z.strictObject({
   acuity: AcuitySchema.optional(),
   region: RegionIdSchema.optional(),
   side: SideSchema.optional(),
+  /** For post-surgical care: the operation by name and its date (the date is the onset of post-surgical care). */
+  surgery: z
+    .strictObject({
+      type: z.string().trim().min(1, { error: 'must name the operation, e.g. "total knee arthroplasty"' }).max(120, { error: 'must be at most 120 characters' }),
+      date: CalendarDateSchema,
+    })
+    .optional(),
 });
 
 /** One entry of the health history. */
@@ -164,6 +171,19 @@ function checkCrossFields(intake: IntakeShapeOutput, ctx: z.RefinementCtx): void
     if (entry.onset !== undefined && entry.onset > intake.assessedOn) {
       ctx.addIssue({ code: 'custom', path: ['conditions', i, 'onset'], message: 'must not be after assessedOn' });
     }
+    if (entry.surgery !== undefined) {
+      if (entry.condition !== 'post-surgical') {
+        ctx.addIssue({ code: 'custom', path: ['conditions', i, 'surgery'], message: `is only for post-surgical care, not ${entry.condition}` });
+      } else if (entry.surgery.date > intake.assessedOn) {
+        ctx.addIssue({ code: 'custom', path: ['conditions', i, 'surgery', 'date'], message: 'must not be after assessedOn' });
+      } else if (entry.onset !== undefined && entry.onset !== entry.surgery.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['conditions', i, 'surgery', 'date'],
+          message: `must equal onset (${entry.onset}) when both are given: the surgery date is the onset of post-surgical care`,
+        });
+      }
+    }
   });
   intake.history?.forEach((entry, i) => {
     if (FLAGS_NEEDING_REGION.includes(entry.flag) && entry.region === undefined) {
@@ -204,11 +224,15 @@ const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 function normalize(intake: IntakeShapeOutput) {
   return {
     ...intake,
-    conditions: intake.conditions.map((entry) => ({
-      ...entry,
-      acuity:
-        entry.acuity ?? (entry.onset === undefined ? ('chronic' as const) : acuityFromOnset(entry.onset, intake.assessedOn)),
-    })),
+    conditions: intake.conditions.map((entry) => {
+      // The surgery date, when given, is the onset of post-surgical care.
+      const onset = entry.onset ?? entry.surgery?.date;
+      return {
+        ...entry,
+        ...(onset === undefined ? {} : { onset }),
+        acuity: entry.acuity ?? (onset === undefined ? ('chronic' as const) : acuityFromOnset(onset, intake.assessedOn)),
+      };
+    }),
     goals: unique(intake.goals),
     ...(intake.redFlags && { redFlags: unique(intake.redFlags) }),
     ...(intake.clearances && { clearances: unique(intake.clearances) }),

@@ -119,6 +119,7 @@ export const MODIFY_FLAG_IDS = [
   'diabetes',
   'hypertension',
   'oil-allergy',
+  'frailty',
 ] as const;
 
 /** Health-history flags, grouped by contraindication tier as in DESIGN §2. */

@@ -37,6 +37,8 @@ export type Effect =
       side?: Side;
       technique?: TechniqueId;
       position?: Position;
+      /** The exclusion starts on this date (a pregnancy week); before it, it does not apply. */
+      from?: CalendarDate;
       until?: CalendarDate;
       message: string;
       clearedBy?: ClearanceId;
@@ -76,6 +78,8 @@ export type Effect =
   | { kind: 'addConsent'; id: string; message: string }
   /** A question the therapist asks before every session; `message` is the question. */
   | { kind: 'addSessionCheck'; id: string; message: string }
+  /** No sessions on or after `date` (the due date of a pregnancy) unless `clearedBy` is recorded. */
+  | { kind: 'endBy'; date: CalendarDate; message: string; clearedBy?: ClearanceId }
   /** Caps pressure on one region (and side) only, e.g. over an endangerment site. */
   | { kind: 'capRegionPressure'; region: RegionId; side?: Side; max: PressureLevel; message: string };
 

@@ -1,7 +1,8 @@
 import { CONDITION_IDS, type ConditionId } from '../intake/vocabulary.js';
 import { conditions as defaultConditions } from '../catalog/data/conditions.js';
 import type { Effect } from './Effect.js';
-import { conditionsOf, hasCondition, targetsOf } from './facts.js';
+import { conditionsOf, hasCondition, targetRegionsOf, targetsOf } from './facts.js';
+import { recentSurgeries, surgeryName } from './localRules.js';
 import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
@@ -72,16 +73,25 @@ export const conditionRules: readonly Rule[] = [
   rule({
     id: 'condition/neck-pain-recent',
     family: 'condition',
-    description: 'Recent neck pain (up to 3 months, grade I–II): do not offer relaxation massage or positional release alone; combine with exercise and education (OPTIMa guideline).',
+    description:
+      'Recent neck pain (up to 3 months, grade I–II): do not offer relaxation (Swedish) massage; deliver massage within multimodal care with exercise and education (OPTIMa guideline).',
     source: 'S34',
     when: ({ intake }) => conditionsOf(intake, 'neck-pain').some((entry) => entry.acuity !== 'chronic'),
-    then: () => [
+    then: ({ intake, catalog }) => [
       { kind: 'addComplementary', care: 'exercise', message: 'Recent neck pain: exercise is part of first-line care.' },
       { kind: 'addComplementary', care: 'education', message: 'Recent neck pain: education and reassurance.' },
+      ...[
+        ...new Set(conditionsOf(intake, 'neck-pain').filter((entry) => entry.acuity !== 'chronic').flatMap((entry) => targetRegionsOf(entry, catalog))),
+      ].map((region): Effect => ({
+        kind: 'avoid',
+        region,
+        technique: 'swedish',
+        message: 'Recent neck pain (3 months or less): no relaxation (Swedish) massage (OPTIMa).',
+      })),
       {
         kind: 'addPrecaution',
         id: 'neck-pain-multimodal',
-        message: 'Recent neck pain: massage alone (relaxation massage or positional release) is not recommended; deliver it within multimodal care with exercise and education.',
+        message: 'Recent neck pain: massage alone is not recommended; deliver it within multimodal care with exercise and education.',
       },
     ],
   }),
@@ -135,6 +145,23 @@ export const conditionRules: readonly Rule[] = [
       ),
   }),
   rule({
+    id: 'condition/sports-injury-peace-love',
+    family: 'condition',
+    description:
+      'Acute soft-tissue injury: PEACE then LOVE — protect for 1–3 days, elevate, avoid anti-inflammatory modalities, compress, educate; then progressive load, optimism, pain-free cardiovascular activity and exercise (Dubois & Esculier 2020, expert consensus).',
+    source: 'DUBOIS-2020',
+    when: ({ intake }) => conditionsOf(intake, 'sports-injury').some((entry) => entry.acuity === 'acute'),
+    then: () => [
+      {
+        kind: 'addHomeCare',
+        id: 'peace-and-love',
+        message:
+          'For the first 1–3 days protect the injury, elevate it, compress it and go easy on anti-inflammatory remedies; then load it progressively as pain allows, keep active with pain-free cardio, and do the exercises you are given (PEACE & LOVE).',
+      },
+      { kind: 'addComplementary', care: 'progressive-loading', message: 'Acute injury: load and return to activity progressively (LOVE).' },
+    ],
+  }),
+  rule({
     id: 'condition/post-surgical-clearance',
     family: 'condition',
     description: 'After surgery, lymphatic drainage and scar work need the surgeon’s clearance; work proximal areas first. Practice-level source.',
@@ -144,6 +171,30 @@ export const conditionRules: readonly Rule[] = [
       { kind: 'avoid', technique: 'lymphatic-drainage', message: 'After surgery: lymphatic drainage only with the surgeon’s clearance.', clearedBy: 'surgeon' },
       { kind: 'avoid', technique: 'scar-mobilization', message: 'After surgery: scar work only with the surgeon’s clearance.', clearedBy: 'surgeon' },
       { kind: 'addPrecaution', id: 'post-surgical-proximal', message: 'After surgery: work proximal areas first and follow the surgeon’s restrictions.' },
+    ],
+  }),
+  rule({
+    id: 'condition/post-surgical-6-weeks',
+    family: 'condition',
+    description:
+      'Within about 6 weeks of surgery: the surgeon’s clearance before the first session, the surgeon’s movement restrictions in positioning and stretching (e.g. hip precautions after arthroplasty), and a check for calf pain or swelling at every visit (clot risk after surgery). Practice-level source.',
+    source: 'S14',
+    when: ({ intake }) => recentSurgeries(intake).length > 0,
+    then: ({ intake }) => [
+      { kind: 'requireClearance', clearance: 'surgeon', message: 'Within 6 weeks of surgery: the surgeon’s clearance before the first session.' },
+      ...recentSurgeries(intake).map((entry): Effect => ({
+        kind: 'addPrecaution',
+        id: `surgical-restrictions-${entry.region ?? 'site'}`,
+        message:
+          entry.region === 'hip'
+            ? `${surgeryName(entry)}: follow the surgeon’s hip precautions in every position and transfer (after a posterior approach typically no hip flexion past 90°, no crossing the midline, no inward rotation).`
+            : `${surgeryName(entry)}: follow the surgeon’s movement and weight-bearing restrictions in positioning and any stretching.`,
+      })),
+      {
+        kind: 'addSessionCheck',
+        id: 'calf-pain-swelling',
+        message: 'Any new calf pain, swelling, warmth or redness in a leg, or sudden breathlessness? If so, no massage: refer the same day (possible clot).',
+      },
     ],
   }),
 ];

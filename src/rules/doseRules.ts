@@ -20,19 +20,43 @@ const doseRule = (id: ConditionId): Rule =>
       const dose = catalog.conditions[id].dose;
       return conditionsOf(intake, id).flatMap((entry): Effect[] => [
         { kind: 'setMinutes', minutes: dose.minutes, message: `${catalog.conditions[id].name}: ${dose.minutes}-minute sessions.` },
-        {
-          kind: 'setPhases',
-          phases: proposeTaper({
-            dose,
-            acuity: entry.acuity,
-            severity: entry.severity,
-            maintenance: entry.acuity === 'chronic' || intake.goals.includes('maintenance'),
-          }),
-          message: `${catalog.conditions[id].name}: ${dose.summary}`,
-        },
+        // Acute and subacute entries get the short course of dose/acute-course instead.
+        ...(entry.acuity === 'chronic'
+          ? [
+              {
+                kind: 'setPhases' as const,
+                phases: proposeTaper({ dose, acuity: entry.acuity, severity: entry.severity, maintenance: true }),
+                message: `${catalog.conditions[id].name}: ${dose.summary}`,
+              },
+            ]
+          : []),
       ]);
     },
   });
 
-/** One dose rule per condition. */
-export const doseRules: readonly Rule[] = CONDITION_IDS.map(doseRule);
+/** Weeks of the short course for acute and subacute pain, before the first reassessment (practice default). */
+export const ACUTE_COURSE_WEEKS = 2;
+
+/** One dose rule per condition, then the short course for recent pain. */
+export const doseRules: readonly Rule[] = [
+  ...CONDITION_IDS.map(doseRule),
+  rule({
+    id: 'dose/acute-course',
+    family: 'dose',
+    description: `Acute or subacute pain: the studied doses are for chronic pain and are not applied; a short course (at most ${ACUTE_COURSE_WEEKS} weeks at the condition's frequency) ends in a reassessment that decides what follows. A practice default, not evidence.`,
+    source: 'MP-DEFAULT',
+    when: ({ intake }) => intake.conditions.some((entry) => entry.acuity !== 'chronic'),
+    then: ({ intake, catalog }) =>
+      intake.conditions
+        .filter((entry) => entry.acuity !== 'chronic')
+        .map((entry): Effect => {
+          const condition = catalog.conditions[entry.condition];
+          const weeks = Math.min(condition.dose.weeks, ACUTE_COURSE_WEEKS);
+          return {
+            kind: 'setPhases',
+            phases: [{ phase: 'intensive', sessionsPerWeek: Math.min(condition.dose.sessionsPerWeek, 2), weeks }],
+            message: `${condition.name} (${entry.acuity}): a ${weeks}-week course, then reassess; the chronic-pain dose is not applied.`,
+          };
+        }),
+  }),
+];

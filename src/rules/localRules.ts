@@ -1,7 +1,7 @@
 import { addCalendarDays, daysBetween } from '../calendar/calendarDate.js';
 import type { ConditionEntry, Intake } from '../intake/IntakeSchema.js';
 import { HISTORY_FLAG_IDS, type HistoryFlagId, type TechniqueId } from '../intake/vocabulary.js';
-import { historyWith, conditionsOf, hasFlag, sideOf } from './facts.js';
+import { deepTechniques, heatTechniques, historyWith, conditionsOf, hasFlag, regionsInScope, sideOf } from './facts.js';
 import { historyFlags } from '../catalog/data/historyFlags.js';
 import type { Effect } from './Effect.js';
 import { defineRule as rule } from './defineRule.js';
@@ -21,21 +21,21 @@ const localFlagRule = (flag: HistoryFlagId): Rule =>
   rule({
     id: `local/${flag}`,
     family: 'local',
-    description: `${historyFlags[flag].name}: avoid the affected region (local contraindication); treat elsewhere.`,
+    description: `${historyFlags[flag].name}: avoid the affected ${
+      'scope' in historyFlags[flag] ? `${historyFlags[flag].scope} on that side` : 'region'
+    } (local contraindication); treat elsewhere.`,
     source: historyFlags[flag].sources[0] ?? 'MP-DEFAULT',
     when: ({ intake, catalog }) => catalog.historyFlags[flag].tier === 'local' && hasFlag(intake, flag),
     then: ({ intake, catalog }) =>
       historyWith(intake, flag).flatMap((entry): Effect[] =>
         entry.region === undefined
           ? []
-          : [
-              {
-                kind: 'avoid',
-                region: entry.region,
-                ...sideOf(entry),
-                message: `${catalog.historyFlags[flag].name}: ${catalog.historyFlags[flag].effect}`,
-              },
-            ],
+          : regionsInScope(catalog, entry.region, catalog.historyFlags[flag].scope).map((region): Effect => ({
+              kind: 'avoid',
+              region,
+              ...sideOf(entry),
+              message: `${catalog.historyFlags[flag].name}: ${catalog.historyFlags[flag].effect}`,
+            })),
       ),
   });
 
@@ -45,6 +45,18 @@ const injuryDay = (entry: ConditionEntry, intake: Intake): string => entry.onset
 
 const isWithin = (entry: ConditionEntry, intake: Intake, days: number): boolean =>
   daysBetween(intake.assessedOn, injuryDay(entry, intake)) < days;
+
+/** Post-surgical entries within the 6-week window after surgery. */
+export const recentSurgeries = (intake: Intake): ConditionEntry[] =>
+  conditionsOf(intake, 'post-surgical').filter((entry) => isWithin(entry, intake, POST_SURGICAL_DEEP_PRESSURE_DAYS));
+
+/** The operation by name when the intake gives it. */
+export const surgeryName = (entry: ConditionEntry): string =>
+  entry.surgery === undefined ? 'Surgical site' : `Surgical site (${entry.surgery.type}, ${entry.surgery.date})`;
+
+// Stretching loads a fresh repair whatever its pressure: kept off the site
+// with the deep techniques until the 6 weeks are up.
+const STRETCHING: readonly TechniqueId[] = ['assisted-stretching'];
 
 const siteAvoid = (entry: ConditionEntry, until: string, message: string, technique?: TechniqueId): Effect[] =>
   entry.region === undefined
@@ -78,7 +90,7 @@ export const localRules: readonly Rule[] = [
     source: 'S13',
     when: ({ intake }) =>
       conditionsOf(intake, 'sports-injury').some((entry) => entry.acuity === 'acute' && isWithin(entry, intake, ACUTE_INJURY_DAYS)),
-    then: ({ intake }) =>
+    then: ({ intake, catalog }) =>
       conditionsOf(intake, 'sports-injury')
         .filter((entry) => entry.acuity === 'acute' && isWithin(entry, intake, ACUTE_INJURY_DAYS))
         .flatMap((entry): Effect[] => [
@@ -87,7 +99,12 @@ export const localRules: readonly Rule[] = [
             addCalendarDays(injuryDay(entry, intake), ACUTE_INJURY_DAYS),
             'Acute injury (first 72 hours): no massage and no heat on the injured site.',
           ),
-          { kind: 'avoid', technique: 'hot-stone', until: addCalendarDays(injuryDay(entry, intake), ACUTE_INJURY_DAYS), message: 'Acute injury: no heat in the first 72 hours.' },
+          ...heatTechniques(catalog).map((technique): Effect => ({
+            kind: 'avoid',
+            technique,
+            until: addCalendarDays(injuryDay(entry, intake), ACUTE_INJURY_DAYS),
+            message: 'Acute injury: no heat in the first 72 hours.',
+          })),
           {
             kind: 'addPrecaution',
             id: 'acute-injury-diagnosis',
@@ -98,21 +115,37 @@ export const localRules: readonly Rule[] = [
   rule({
     id: 'local/post-surgical-site',
     family: 'local',
-    description: 'Surgical site: no deep pressure for about 6 weeks after surgery (practice default).',
+    description:
+      'Within about 6 weeks of surgery: no technique that reaches deep pressure (4 or more) on the site, and no stretching of it, whatever the condition asks for (practice default).',
     source: 'S14',
-    when: ({ intake }) =>
-      conditionsOf(intake, 'post-surgical').some((entry) => isWithin(entry, intake, POST_SURGICAL_DEEP_PRESSURE_DAYS)),
+    when: ({ intake }) => recentSurgeries(intake).length > 0,
+    then: ({ intake, catalog }) =>
+      recentSurgeries(intake).flatMap((entry) =>
+        [...deepTechniques(catalog), ...STRETCHING].flatMap((technique) =>
+          siteAvoid(
+            entry,
+            addCalendarDays(injuryDay(entry, intake), POST_SURGICAL_DEEP_PRESSURE_DAYS),
+            `${surgeryName(entry)}: no deep pressure or stretching on the site for about 6 weeks after surgery.`,
+            technique,
+          ),
+        ),
+      ),
+  }),
+  rule({
+    id: 'local/incision-closure',
+    family: 'local',
+    description:
+      'No work on or over an incision until it has closed (about 2–3 weeks after surgery, a practice default: confirm with the surgeon); the areas around it first, then the site.',
+    source: 'S14',
+    when: ({ intake }) => conditionsOf(intake, 'post-surgical').some((entry) => isWithin(entry, intake, SCAR_CLOSURE_DAYS)),
     then: ({ intake }) =>
       conditionsOf(intake, 'post-surgical')
-        .filter((entry) => isWithin(entry, intake, POST_SURGICAL_DEEP_PRESSURE_DAYS))
-        .flatMap((entry) =>
-          (['deep-tissue', 'cross-fiber-friction', 'percussion', 'trigger-point'] as const).flatMap((technique) =>
-            siteAvoid(
-              entry,
-              addCalendarDays(injuryDay(entry, intake), POST_SURGICAL_DEEP_PRESSURE_DAYS),
-              'Surgical site: no deep pressure for about 6 weeks after surgery.',
-              technique,
-            ),
+        .filter((entry) => isWithin(entry, intake, SCAR_CLOSURE_DAYS))
+        .flatMap((entry): Effect[] =>
+          siteAvoid(
+            entry,
+            addCalendarDays(injuryDay(entry, intake), SCAR_CLOSURE_DAYS),
+            `${surgeryName(entry)}: no work on or over the incision until it has closed (about 3 weeks).`,
           ),
         ),
   }),

@@ -1,4 +1,5 @@
-import { hasFlag, historyWith } from './facts.js';
+import type { Effect } from './Effect.js';
+import { hasFlag, historyWith, limbRegions, regionsInScope, sideOf } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
@@ -26,23 +27,21 @@ export const noMassageRules: readonly Rule[] = [
   rule({
     id: 'no-massage/dvt-cleared',
     family: 'no-massage',
-    description: 'Deep-vein thrombosis cleared by a physician: light pressure only and no work on the affected limb.',
+    description:
+      'Deep-vein thrombosis, even once a physician has cleared massage: light pressure only and never the affected limb (the whole leg or arm on that side; both legs when the site is not given), since a clot can dislodge.',
     source: 'S1',
     when: ({ intake }) => hasFlag(intake, 'dvt'),
-    then: ({ intake }) => [
+    then: ({ intake, catalog }) => [
       { kind: 'capPressure', max: 2, message: 'Treated deep-vein thrombosis: light pressure only.' },
-      ...historyWith(intake, 'dvt').flatMap((entry) =>
-        entry.region === undefined
-          ? []
-          : [
-              {
-                kind: 'avoid' as const,
-                region: entry.region,
-                ...(entry.side === undefined ? {} : { side: entry.side }),
-                message: 'Limb affected by deep-vein thrombosis.',
-              },
-            ],
-      ),
+      ...historyWith(intake, 'dvt').flatMap((entry): Effect[] => {
+        const regions =
+          entry.region === undefined ? limbRegions(catalog, 'leg') : regionsInScope(catalog, entry.region, catalog.historyFlags.dvt.scope);
+        const message =
+          entry.region === undefined
+            ? 'Deep-vein thrombosis, site not given: no work on either leg.'
+            : 'Deep-vein thrombosis: no work anywhere on the affected limb.';
+        return regions.map((region): Effect => ({ kind: 'avoid', region, ...sideOf(entry), message }));
+      }),
     ],
   }),
   rule({

@@ -1,27 +1,36 @@
-import type { Effect } from './Effect.js';
-import { deepTechniques, hasFlag, historyWith, sideOf, targetRegionsOf } from './facts.js';
+import type { Effect, PressureLevel } from './Effect.js';
+import { addCalendarDays, type CalendarDate } from '../calendar/calendarDate.js';
+import type { RegionId } from '../intake/vocabulary.js';
+import { hasFlag, heatTechniques, historyWith, regionsInScope, sideOf, targetRegionsOf } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
-import type { HistoryEntry } from '../intake/IntakeSchema.js';
-import type { Catalog } from '../catalog/Catalog.js';
+import type { Intake } from '../intake/IntakeSchema.js';
 
-/** Weeks of gestation before which many therapists defer (first trimester, practice-level). */
-export const FIRST_TRIMESTER_WEEKS = 12;
-/** Weeks of gestation after which flat supine is avoided (practice-level). */
+/** Week of gestation from which prone is avoided: the second trimester (practice-level). */
+export const PRONE_LIMIT_WEEKS = 14;
+/** Week of gestation from which flat supine is avoided (practice-level; supine hypotension). */
 export const SUPINE_LIMIT_WEEKS = 22;
+/** The due date, in weeks of gestation: no sessions from it without the obstetrician. */
+export const DUE_WEEKS = 40;
+/** Age of majority for consent and the adult dose. */
+export const ADULT_AGE = 18;
+/** Longest session under {@link ADULT_AGE} (practice default). */
+export const MINOR_MAX_MINUTES = 45;
+/** Age from which pressure is gentler and prone time limited (practice default). */
+export const OLDER_AGE = 80;
 
-const avoidDeepOn = (entry: HistoryEntry, catalog: Catalog, message: string): Effect[] => {
-  const region = entry.region;
-  return region === undefined
-    ? []
-    : deepTechniques(catalog).map((technique) => ({
-        kind: 'avoid' as const,
-        region,
-        ...sideOf(entry),
-        technique,
-        message,
-      }));
-};
+// Legs and inner thighs in pregnancy: the adductors and psoas lie in the hip
+// and thigh, the calf veins in the lower leg.
+const PREGNANCY_LEG_REGIONS: readonly RegionId[] = ['hip', 'thigh', 'lower-leg'];
+
+/** Weeks of gestation at the intake (the most advanced entry). */
+export const pregnancyWeeks = (intake: Intake): number =>
+  Math.max(0, ...historyWith(intake, 'pregnancy').map((entry) => entry.weeks ?? SUPINE_LIMIT_WEEKS));
+
+/** The calendar date at which the pregnancy reaches `week`, counted from the intake. */
+export const dateAtWeek = (intake: Intake, week: number): CalendarDate =>
+  addCalendarDays(intake.assessedOn, Math.round((week - pregnancyWeeks(intake)) * 7));
+
 
 const bleedingRisk = (flag: 'anticoagulants' | 'bleeding-disorder', label: string): Rule =>
   rule({
@@ -78,17 +87,6 @@ export const precautionRules: readonly Rule[] = [
     ],
   }),
   rule({
-    id: 'precaution/peripheral-neuropathy',
-    family: 'precaution',
-    description: 'Peripheral neuropathy: no deep pressure on the affected region (sensation is unreliable). Practice-level source.',
-    source: 'S3',
-    when: ({ intake }) => hasFlag(intake, 'peripheral-neuropathy'),
-    then: ({ intake, catalog }) =>
-      historyWith(intake, 'peripheral-neuropathy').flatMap((entry) =>
-        avoidDeepOn(entry, catalog, 'Peripheral neuropathy: sensation is unreliable here.'),
-      ),
-  }),
-  rule({
     id: 'precaution/diabetes',
     family: 'precaution',
     description: 'Diabetes: check skin and sensation before working; see neuropathy. Practice-level source.',
@@ -110,48 +108,69 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/pregnancy',
     family: 'precaution',
-    description: 'Pregnancy: side-lying (or seated); no prone; no flat supine after about 22 weeks; no abdominal massage; no deep pressure on the legs (clotting risk).',
+    description:
+      'Pregnancy, by the week of each session: side-lying or seated throughout; no prone past the first trimester (14 weeks); no flat supine from about 22 weeks (semi-reclined or left tilt instead); no abdominal massage; light pressure on the legs and inner thighs with the adductors and psoas protected (clotting risk). Practice-level sources (standard massage texts; ACOG on the supine position).',
     source: 'S12',
     when: ({ intake }) => hasFlag(intake, 'pregnancy'),
-    then: ({ intake, catalog }) => {
-      const weeks = Math.max(...historyWith(intake, 'pregnancy').map((entry) => entry.weeks ?? SUPINE_LIMIT_WEEKS));
-      const legs = (['thigh', 'lower-leg'] as const).flatMap((region) =>
-        deepTechniques(catalog).map((technique): Effect => ({
-          kind: 'avoid',
-          region,
-          technique,
-          message: 'Pregnancy: no deep pressure on the legs (clotting risk).',
-        })),
-      );
+    then: ({ intake }) => {
+      const weeks = pregnancyWeeks(intake);
+      const fromWeek = (week: number): { from?: string } => (weeks >= week ? {} : { from: dateAtWeek(intake, week) });
       return [
-        { kind: 'avoid', position: 'prone', message: 'Pregnancy: no prone position.' },
-        ...(weeks >= SUPINE_LIMIT_WEEKS
-          ? [{ kind: 'avoid' as const, position: 'supine' as const, message: 'Pregnancy after about 22 weeks: no flat supine.' }]
-          : []),
+        { kind: 'avoid', position: 'prone', ...fromWeek(PRONE_LIMIT_WEEKS), message: 'Pregnancy past the first trimester: no prone (not without a pregnancy table system made for it).' },
         {
-          kind: 'allowPositions',
-          positions: weeks >= SUPINE_LIMIT_WEEKS ? ['side-lying', 'seated'] : ['side-lying', 'seated', 'supine'],
-          message: 'Pregnancy: side-lying with bolsters.',
+          kind: 'avoid',
+          position: 'supine',
+          ...fromWeek(SUPINE_LIMIT_WEEKS),
+          message: 'Pregnancy from about 22 weeks: no flat supine (the uterus presses on the vena cava); semi-reclined with the torso raised, or a wedge for left tilt, instead.',
         },
         { kind: 'avoid', region: 'abdomen', message: 'Pregnancy: no abdominal massage.' },
-        ...legs,
+        ...PREGNANCY_LEG_REGIONS.map((region): Effect => ({
+          kind: 'capRegionPressure',
+          region,
+          max: 2,
+          message: 'Pregnancy: light pressure on the legs and inner thighs; adductors and psoas protected (clotting risk).',
+        })),
+        {
+          kind: 'addSessionCheck',
+          id: 'calf-pain-swelling',
+          message: 'Any new calf pain, swelling, warmth or redness in a leg, or sudden breathlessness? If so, no massage: refer the same day (possible clot).',
+        },
       ];
     },
   }),
   rule({
     id: 'precaution/pregnancy-first-trimester',
     family: 'precaution',
-    description: 'First trimester (under 12 weeks): many therapists defer until an obstetrician clears massage. Practice-level default a vendor can change.',
+    description:
+      'First trimester of an uncomplicated pregnancy: a precaution, not a deferral (the blanket first-trimester ban is a practice habit, not evidence): no deep abdominal work, comfort positioning, and stop for bleeding, cramping or pain. Practice-level sources.',
     source: 'S12',
-    when: ({ intake }) => historyWith(intake, 'pregnancy').some((entry) => (entry.weeks ?? 0) < FIRST_TRIMESTER_WEEKS),
+    when: ({ intake }) => hasFlag(intake, 'pregnancy') && pregnancyWeeks(intake) < PRONE_LIMIT_WEEKS,
     then: () => [
       {
-        kind: 'defer',
-        until: 'clearance',
-        message: 'First trimester: defer until an obstetrician clears massage (practice default).',
-        clearedBy: 'obstetrician',
+        kind: 'addPrecaution',
+        id: 'pregnancy-first-trimester',
+        message:
+          'First trimester: no deep abdominal work; position for comfort (nausea, tender breasts); stop and refer to the obstetric team for bleeding, cramping or pain.',
       },
     ],
+  }),
+  rule({
+    id: 'precaution/pregnancy-due-date',
+    family: 'precaution',
+    description: 'No sessions from the due date (40 weeks) without the obstetrician’s clearance. Practice-level source.',
+    source: 'S12',
+    when: ({ intake }) => hasFlag(intake, 'pregnancy'),
+    then: ({ intake }) =>
+      pregnancyWeeks(intake) >= DUE_WEEKS
+        ? [{ kind: 'defer', until: 'clearance', message: 'Pregnancy at or past the due date: only with the obstetrician’s clearance.', clearedBy: 'obstetrician' }]
+        : [
+            {
+              kind: 'endBy',
+              date: dateAtWeek(intake, DUE_WEEKS),
+              message: `No sessions from the due date (about ${dateAtWeek(intake, DUE_WEEKS)}) without the obstetrician’s clearance.`,
+              clearedBy: 'obstetrician',
+            },
+          ],
   }),
   rule({
     id: 'precaution/cancer',
@@ -171,31 +190,30 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/bone-metastasis',
     family: 'precaution',
-    description: 'Bone metastasis: physician sign-off; pressure at most 1 over affected bone (the whole body when the site is not given).',
+    description: 'Bone metastasis: physician sign-off; pressure at most 1 over affected bone (the whole body, and no prone, when the site is not given).',
     source: 'S7',
     when: ({ intake }) => hasFlag(intake, 'bone-metastasis'),
     then: ({ intake }) => [
       { kind: 'requireClearance', clearance: 'physician', message: 'Bone metastasis: physician sign-off before the first session.' },
-      ...historyWith(intake, 'bone-metastasis').map((entry): Effect =>
+      ...historyWith(intake, 'bone-metastasis').flatMap((entry): Effect[] =>
         entry.region === undefined
-          ? { kind: 'capPressure', max: 1, message: 'Bone metastasis, site not given: light contact only.' }
-          : { kind: 'avoid', region: entry.region, ...sideOf(entry), message: 'Bone metastasis: no pressure over affected bone.' },
+          ? [
+              { kind: 'capPressure', max: 1, message: 'Bone metastasis, site not given: light contact only.' },
+              { kind: 'avoid', position: 'prone', message: 'Bone metastasis, site not given: no prone (the table loads the spine and ribs).' },
+            ]
+          : [{ kind: 'avoid', region: entry.region, ...sideOf(entry), message: 'Bone metastasis: no pressure over affected bone.' }],
       ),
     ],
   }),
   rule({
     id: 'precaution/lymphedema',
     family: 'precaution',
-    description: 'Lymphedema: restricted pressure in the area; lymphatic drainage only by a trained lymphedema therapist.',
+    description:
+      'Lymphedema: lymphatic drainage only by a trained lymphedema therapist, outside this plan; the pressure cap over the quadrant on that side comes from the flag’s catalogue data (see precaution/flag-pressure).',
     source: 'S8',
     when: ({ intake }) => hasFlag(intake, 'lymphedema'),
-    then: ({ intake, catalog }) => [
+    then: () => [
       { kind: 'avoid', technique: 'lymphatic-drainage', message: 'Lymphedema: lymphatic drainage only by a certified lymphedema therapist, outside this plan.' },
-      ...historyWith(intake, 'lymphedema').flatMap((entry): Effect[] =>
-        entry.region === undefined
-          ? [{ kind: 'capPressure', max: 2, message: 'Lymphedema, area not given: pressure at most 2.' }]
-          : avoidDeepOn(entry, catalog, 'Lymphedema: restricted pressure in the affected area.'),
-      ),
     ],
   }),
   ...(['heart-failure', 'kidney-failure'] as const).map((flag) =>
@@ -218,6 +236,72 @@ export const precautionRules: readonly Rule[] = [
     source: 'S4',
     when: ({ intake }) => hasFlag(intake, 'oil-allergy') || intake.preferences?.avoidOils === true,
     then: () => [{ kind: 'addPrecaution', id: 'oil-free-medium', message: 'Use an oil-free, fragrance-free medium (oil allergy or preference).' }],
+  }),
+  rule({
+    id: 'precaution/flag-pressure',
+    family: 'precaution',
+    description:
+      'A history flag with a pressure cap in the catalogue (neuropathy, lymphedema, frailty …) caps pressure over the region it names and its reach (a lymphedema quadrant), or everywhere when no region is given.',
+    source: 'S1',
+    when: ({ intake, catalog }) => (intake.history ?? []).some((entry) => catalog.historyFlags[entry.flag].maxPressure !== undefined),
+    then: ({ intake, catalog }) =>
+      (intake.history ?? []).flatMap((entry): Effect[] => {
+        const flag = catalog.historyFlags[entry.flag];
+        if (flag.maxPressure === undefined) return [];
+        const max = flag.maxPressure as PressureLevel;
+        const message = `${flag.name}: ${flag.effect}`;
+        return entry.region === undefined
+          ? [{ kind: 'capPressure', max, message }]
+          : regionsInScope(catalog, entry.region, flag.scope).map((region): Effect => ({ kind: 'capRegionPressure', region, ...sideOf(entry), max, message }));
+      }),
+  }),
+  rule({
+    id: 'precaution/no-heat',
+    family: 'precaution',
+    description:
+      'No heat (hot stones) with a flag that rules it out in the catalogue: numb skin (peripheral neuropathy, diabetes) burns unnoticed, and pregnancy avoids raising core temperature. Practice-level sources.',
+    source: 'S3',
+    when: ({ intake, catalog }) => (intake.history ?? []).some((entry) => catalog.historyFlags[entry.flag].avoidHeat === true),
+    then: ({ intake, catalog }) => {
+      const names = [...new Set((intake.history ?? []).filter((e) => catalog.historyFlags[e.flag].avoidHeat === true).map((e) => catalog.historyFlags[e.flag].name))];
+      return heatTechniques(catalog).map((technique): Effect => ({
+        kind: 'avoid',
+        technique,
+        message: `No heat: ${names.join(', ')}.`,
+      }));
+    },
+  }),
+  rule({
+    id: 'precaution/minor',
+    family: 'precaution',
+    description: `Under ${ADULT_AGE}: a parent's or guardian's consent, pressure 3 at most, and sessions of ${MINOR_MAX_MINUTES} minutes at most, since the trial doses were studied in adults only. A practice default (no trial in children), said so.`,
+    source: 'MP-DEFAULT',
+    when: ({ intake }) => intake.age !== undefined && intake.age < ADULT_AGE,
+    then: () => [
+      { kind: 'capPressure', max: 3, message: `Under ${ADULT_AGE}: gentler pressure (3 at most).` },
+      { kind: 'capMinutes', max: MINOR_MAX_MINUTES, message: `Under ${ADULT_AGE}: the studied doses are adult doses; shorter sessions (practice default).` },
+      { kind: 'addConsent', id: 'guardian', message: `The client is under ${ADULT_AGE}: a parent's or guardian's written consent, and a guardian present or nearby during sessions.` },
+      {
+        kind: 'addPrecaution',
+        id: 'minor-dose',
+        message: `Under ${ADULT_AGE}: no trial supports the adult dose for children or teenagers; this plan uses shorter, gentler sessions and an early reassessment.`,
+      },
+    ],
+  }),
+  rule({
+    id: 'precaution/older-age',
+    family: 'precaution',
+    description: `Age ${OLDER_AGE} or over, or frailty: gentler pressure (3 at most), limited time prone, help with transfers. A practice default (no trial), said so.`,
+    source: 'MP-DEFAULT',
+    when: ({ intake }) => (intake.age ?? 0) >= OLDER_AGE || hasFlag(intake, 'frailty'),
+    then: () => [
+      { kind: 'capPressure', max: 3, message: `Age ${OLDER_AGE}+ or frailty: thinner skin and more fragile tissue; gentler pressure.` },
+      {
+        kind: 'addPrecaution',
+        id: 'older-age-positioning',
+        message: 'Older age or frailty: limit time prone (about 10 minutes, well bolstered) and prefer side-lying or semi-reclined; help with transfers on and off the table.',
+      },
+    ],
   }),
   rule({
     id: 'precaution/endangerment-sites',

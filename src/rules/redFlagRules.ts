@@ -1,59 +1,137 @@
-import type { Catalog } from '../catalog/Catalog.js';
-import type { Intake } from '../intake/IntakeSchema.js';
-import { RED_FLAG_IDS, type RedFlagId } from '../intake/vocabulary.js';
+import { daysBetween } from '../calendar/calendarDate.js';
+import type { ConditionEntry, Intake } from '../intake/IntakeSchema.js';
+import { RED_FLAG_IDS, type ConditionId, type RedFlagId, type Urgency } from '../intake/vocabulary.js';
 import { redFlags } from '../catalog/data/redFlags.js';
+import type { Effect } from './Effect.js';
+import { conditionsOf, hasFlag } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
-/**
- * Whether a red flag bears on this intake. Emergency flags always do: a sign
- * of cauda equina or a thunderclap headache is an emergency whatever brought
- * the client in. Other flags count for the conditions the catalogue lists,
- * since e.g. night pain is typical of carpal tunnel but a tumour sign in the
- * back.
- */
-export function isRelevantRedFlag(id: RedFlagId, intake: Intake, catalog: Catalog): boolean {
-  const flag = catalog.redFlags[id];
-  if (flag.urgency === 'emergency' || flag.conditions === 'any') return true;
-  const conditions = flag.conditions;
-  return intake.conditions.some((entry) => conditions.includes(entry.condition));
-}
+/** What the client is told to do, by urgency of the referral. */
+export const URGENCY_ACTION: Readonly<Record<Urgency, string>> = {
+  emergency: 'send to emergency care now (call emergency services); do not massage',
+  urgent: 'see a physician within days; no massage until then',
+  routine: 'see a physician at the next opportunity, before massage is planned',
+};
+
+/** Age from which a new headache is a red flag (SNNOOP10: new headache after 50). */
+export const NEW_HEADACHE_AGE = 50;
+/** Days within which a headache counts as new (under 3 months). */
+export const NEW_HEADACHE_DAYS = 90;
+/** Age from which back pain with osteoporosis or corticosteroids needs a fracture screen (Finucane 2020). */
+export const FRACTURE_SCREEN_AGE = 65;
+
+// Complaints the implied red flags read. Headache conditions for SNNOOP10's
+// "new headache after 50"; lumbar back pain for the fracture screen.
+const HEADACHE_CONDITIONS: readonly ConditionId[] = ['tension-headache', 'migraine'];
+const BACK_CONDITIONS: readonly ConditionId[] = ['low-back-pain', 'sciatica'];
 
 const reported = (intake: Intake, id: RedFlagId): boolean => (intake.redFlags ?? []).includes(id);
+const hasPhysicianClearance = (intake: Intake): boolean => (intake.clearances ?? []).includes('physician');
+const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 
-function referRule(id: RedFlagId): Rule {
+/**
+ * The referral for a red flag: its urgency, words that follow the urgency,
+ * and — unless it is an emergency — lifted by a physician clearance (the
+ * client was medically evaluated for it, referral on file).
+ */
+function referral(urgency: Urgency, message: string): Effect {
+  return {
+    kind: 'refer',
+    urgency,
+    message: `${message} ${sentence(URGENCY_ACTION[urgency])}`,
+    ...(urgency === 'emergency' ? {} : { clearedBy: 'physician' as const }),
+  };
+}
+
+// Once a physician has evaluated a non-emergency flag, the plan goes ahead
+// with the flag in view at every visit.
+const evaluatedNote = (id: string, what: string): Effect => ({
+  kind: 'addPrecaution',
+  id: `red-flag-evaluated-${id}`,
+  message: `${what}: medically evaluated (physician clearance on file). Ask about it at every visit and refer again if it changes or worsens.`,
+});
+
+function reportedRule(id: RedFlagId): Rule {
   return rule({
     id: `red-flag/${id}`,
     family: 'red-flag',
-    description: `Refer instead of treating when "${id}" is reported for a condition it bears on (urgency from the red-flag catalogue).`,
+    description: `Refer instead of treating when "${id}" is reported, whatever the complaint (red flags are screened in general, not per complaint), with the flag's urgency; a physician clearance lifts it unless it is an emergency.`,
     source: redFlags[id].sources[0] ?? 'MP-DEFAULT',
-    when: ({ intake, catalog }) => reported(intake, id) && isRelevantRedFlag(id, intake, catalog),
-    then: ({ catalog }) => {
-      const flag = catalog.redFlags[id];
-      return [{ kind: 'refer', urgency: flag.urgency, message: `${flag.name}: may indicate ${flag.suggests}.` }];
-    },
-  });
-}
-
-function noteRule(id: RedFlagId): Rule {
-  return rule({
-    id: `red-flag/${id}-noted`,
-    family: 'red-flag',
-    description: `Note "${id}" when reported for conditions it does not usually signal danger in, so the therapist confirms it was assessed.`,
-    source: redFlags[id].sources[0] ?? 'MP-DEFAULT',
-    when: ({ intake, catalog }) => reported(intake, id) && !isRelevantRedFlag(id, intake, catalog),
-    then: ({ catalog }) => {
+    when: ({ intake }) => reported(intake, id),
+    then: ({ intake, catalog }) => {
       const flag = catalog.redFlags[id];
       return [
-        {
-          kind: 'addPrecaution',
-          id: `red-flag-noted-${id}`,
-          message: `${flag.name} was reported; it is not a red flag for these conditions, but confirm it has been medically assessed before treating.`,
-        },
+        referral(flag.urgency, `${flag.name}: may indicate ${flag.suggests}.`),
+        ...(flag.urgency !== 'emergency' && hasPhysicianClearance(intake) ? [evaluatedNote(id, flag.name)] : []),
       ];
     },
   });
 }
 
-/** One referral rule and one note rule per red flag, citing the flag's first source. */
-export const redFlagRules: readonly Rule[] = RED_FLAG_IDS.flatMap((id) => [referRule(id), noteRule(id)]);
+const isNewHeadache = (entry: ConditionEntry, intake: Intake): boolean =>
+  HEADACHE_CONDITIONS.includes(entry.condition) &&
+  (entry.onset === undefined ? entry.acuity !== 'chronic' : daysBetween(intake.assessedOn, entry.onset) < NEW_HEADACHE_DAYS);
+
+/** Red flags the intake implies without reporting them: they count as reported. */
+const impliedRules: readonly Rule[] = [
+  rule({
+    id: 'red-flag/implied-bilateral-sciatica',
+    family: 'red-flag',
+    description:
+      'Sciatica on both sides implies bilateral leg symptoms, a cauda equina red flag: refer for urgent screening (emergency when saddle anaesthesia, bladder or bowel dysfunction or progressive weakness are reported, by their own rules); a physician clearance lifts it.',
+    source: 'FINUCANE-2020',
+    when: ({ intake }) => !reported(intake, 'bilateral-leg-symptoms') && conditionsOf(intake, 'sciatica').some((e) => e.side === 'both'),
+    then: ({ intake }) => [
+      referral(
+        'urgent',
+        'Sciatica on both sides (implied bilateral leg symptoms): screen for cauda equina syndrome; emergency care at once if saddle numbness, bladder or bowel changes or progressive leg weakness appear.',
+      ),
+      ...(hasPhysicianClearance(intake) ? [evaluatedNote('implied-bilateral-sciatica', 'Sciatica on both sides')] : []),
+    ],
+  }),
+  rule({
+    id: 'red-flag/implied-new-headache-after-50',
+    family: 'red-flag',
+    description: `A headache that began in the last 3 months at age ${NEW_HEADACHE_AGE} or over is a red flag for secondary headache (SNNOOP10: giant-cell arteritis, a mass): refer urgently; a physician clearance lifts it.`,
+    source: 'S18',
+    when: ({ intake }) =>
+      (intake.age ?? 0) >= NEW_HEADACHE_AGE && intake.conditions.some((entry) => isNewHeadache(entry, intake)),
+    then: ({ intake }) => {
+      const entry = intake.conditions.find((e) => isNewHeadache(e, intake));
+      const since = entry?.onset === undefined ? `of ${entry?.acuity ?? 'recent'} onset` : `that began ${daysBetween(intake.assessedOn, entry.onset)} days ago`;
+      return [
+        referral(
+          'urgent',
+          `New headache after ${NEW_HEADACHE_AGE} (implied: age ${intake.age ?? '?'}, ${entry?.condition ?? 'headache'} ${since}): may indicate a secondary headache such as giant-cell arteritis or a mass.`,
+        ),
+        ...(hasPhysicianClearance(intake) ? [evaluatedNote('implied-new-headache-after-50', 'New headache after 50')] : []),
+      ];
+    },
+  }),
+  rule({
+    id: 'red-flag/implied-fracture-risk',
+    family: 'red-flag',
+    description: `Back pain at age ${FRACTURE_SCREEN_AGE} or over with osteoporosis or long-term corticosteroids is a red flag for vertebral fracture: a physician screens for it before massage (referral lifted by a physician clearance).`,
+    source: 'FINUCANE-2020',
+    when: ({ intake }) =>
+      (intake.age ?? 0) >= FRACTURE_SCREEN_AGE &&
+      (hasFlag(intake, 'osteoporosis') || hasFlag(intake, 'corticosteroids')) &&
+      intake.conditions.some((entry) => BACK_CONDITIONS.includes(entry.condition)),
+    then: ({ intake }) => {
+      const risk = [hasFlag(intake, 'osteoporosis') ? 'osteoporosis' : '', hasFlag(intake, 'corticosteroids') ? 'long-term corticosteroids' : '']
+        .filter((r) => r !== '')
+        .join(' and ');
+      return [
+        referral(
+          'urgent',
+          `Back pain at age ${intake.age ?? '?'} with ${risk} (implied fracture risk): a physician should rule out a vertebral fracture before massage.`,
+        ),
+        ...(hasPhysicianClearance(intake) ? [evaluatedNote('implied-fracture-risk', 'Fracture risk with back pain')] : []),
+      ];
+    },
+  }),
+];
+
+/** One referral rule per red flag (citing the flag's first source), then the red flags the intake implies. */
+export const redFlagRules: readonly Rule[] = [...RED_FLAG_IDS.map(reportedRule), ...impliedRules];

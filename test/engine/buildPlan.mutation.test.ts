@@ -32,7 +32,7 @@ describe('buildPlan: avoid entries', () => {
     expect(plan.avoid).toStrictEqual([{ technique: 'percussion', because: ['A', 'B'], reasons: [m] }]);
   });
 
-  it('keeps exclusions apart that differ in any one field, with no empty fields', () => {
+  it('keeps exclusions apart that differ in region, side, technique or position, with no empty fields', () => {
     const full = { kind: 'avoid', region: 'knee', side: 'left', technique: 'deep-tissue', position: 'prone', until: '2026-12-20', message: m } as const;
     const plan = build(
       fired(
@@ -41,13 +41,25 @@ describe('buildPlan: avoid entries', () => {
         ['C', { ...full, side: 'right' }],
         ['D', { ...full, technique: 'percussion' }],
         ['E', { ...full, position: 'supine' }],
-        ['F', { ...full, until: '2026-12-21' }],
         ['G', { kind: 'avoid', region: 'knee', message: m }],
       ),
     );
-    expect(plan.avoid).toHaveLength(7);
+    expect(plan.avoid).toHaveLength(6);
     expect(plan.avoid[0]).toStrictEqual({ region: 'knee', side: 'left', technique: 'deep-tissue', position: 'prone', until: '2026-12-20', because: ['A'], reasons: [m] });
-    expect(plan.avoid[6]).toStrictEqual({ region: 'knee', because: ['G'], reasons: [m] });
+    expect(plan.avoid[5]).toStrictEqual({ region: 'knee', because: ['G'], reasons: [m] });
+  });
+
+  it('one row per exclusion: the windows of its rules merge into the widest (open-ended wins)', () => {
+    const scar = { kind: 'avoid', technique: 'scar-mobilization', message: 'timed' } as const;
+    const timedThenOpen = build(fired(['A', { ...scar, until: '2026-12-20' }], ['B', { ...scar, message: 'open' }], ['C', { ...scar, until: '2026-12-30' }]));
+    expect(timedThenOpen.avoid).toStrictEqual([{ technique: 'scar-mobilization', because: ['A', 'B', 'C'], reasons: ['timed', 'open'] }]);
+    const later = build(fired(['A', { ...scar, until: '2026-12-20' }], ['B', { ...scar, until: '2026-12-30' }], ['C', { ...scar, until: '2026-12-25' }]));
+    expect(later.avoid).toStrictEqual([{ technique: 'scar-mobilization', until: '2026-12-30', because: ['A', 'B', 'C'], reasons: ['timed'] }]);
+    const prone = { kind: 'avoid', position: 'prone', message: m } as const;
+    const earlier = build(fired(['A', { ...prone, from: '2027-01-10' }], ['B', { ...prone, from: '2027-01-03' }]));
+    expect(earlier.avoid).toStrictEqual([{ position: 'prone', from: '2027-01-03', because: ['A', 'B'], reasons: [m] }]);
+    const always = build(fired(['A', { ...prone, from: '2027-01-10' }], ['B', prone]));
+    expect(always.avoid).toStrictEqual([{ position: 'prone', because: ['A', 'B'], reasons: [m] }]);
   });
 
   it('tells an exclusion without a side from one on a side', () => {

@@ -211,7 +211,8 @@ describe('reassessPlan: what is new since the intake', () => {
   });
 
   it('keeps each red flag once, old and new', () => {
-    const plan = neck({ redFlags: ['thenar-atrophy'] }); // not a red flag for neck pain: noted
+    // a routine red flag the physician has evaluated (clearance on file) lets the plan go on
+    const plan = neck({ redFlags: ['thenar-atrophy'], clearances: ['physician'] });
     const next = planOfRec(reassessPlan(plan, { assessedOn: '2026-12-29', sessionsCompleted: 8, painScore: 4, redFlags: ['thenar-atrophy'] }));
     expect(next.intake.redFlags).toStrictEqual(['thenar-atrophy']);
     expect(planOfRec(reassessPlan(neck(), { assessedOn: '2026-12-29', sessionsCompleted: 8, painScore: 4 })).intake.redFlags).toBeUndefined();

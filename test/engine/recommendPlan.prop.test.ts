@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { daysBetween } from '../../src/calendar/calendarDate.js';
+import { addCalendarDays, daysBetween } from '../../src/calendar/calendarDate.js';
 import { defaultCatalog } from '../../src/catalog/defaultCatalog.js';
 import { RecommendationSchema, type Recommendation, type TreatmentPlan } from '../../src/engine/RecommendationSchema.js';
 import { recommendPlan } from '../../src/engine/recommendPlan.js';
@@ -17,7 +17,6 @@ import {
   type Side,
   type TechniqueId,
 } from '../../src/intake/vocabulary.js';
-import { isRelevantRedFlag } from '../../src/rules/redFlagRules.js';
 import { historyEntryArbitrary, intakeArbitrary, redFlagArbitrary } from '../support/arbitraries.js';
 import { assertProperty, fcConfig } from '../support/fcConfig.js';
 
@@ -29,6 +28,33 @@ import { assertProperty, fcConfig } from '../support/fcConfig.js';
 // Expected values are computed here from the clinical reference and the
 // catalogue data, not from the engine's own helpers, wherever the engine
 // could be wrong in the same way as the test.
+
+/**
+ * Red flags the intake implies (clinical reference §0), computed from the
+ * intake alone: bilateral sciatica; a headache condition begun under 90 days
+ * ago at 50+; lumbar back pain at 65+ with osteoporosis or corticosteroids.
+ */
+function impliedRedFlags(intake: Intake): string[] {
+  const age = intake.age ?? 0;
+  const flags = (intake.history ?? []).map((h) => h.flag);
+  const implied: string[] = [];
+  if (!(intake.redFlags ?? []).includes('bilateral-leg-symptoms') && intake.conditions.some((c) => c.condition === 'sciatica' && c.side === 'both')) {
+    implied.push('bilateral-sciatica');
+  }
+  const newHeadache = intake.conditions.some(
+    (c) =>
+      (c.condition === 'tension-headache' || c.condition === 'migraine') &&
+      (c.onset === undefined ? c.acuity !== 'chronic' : daysBetween(intake.assessedOn, c.onset) < 90),
+  );
+  if (age >= 50 && newHeadache) implied.push('new-headache-after-50');
+  const back = intake.conditions.some((c) => c.condition === 'low-back-pain' || c.condition === 'sciatica');
+  if (age >= 65 && back && (flags.includes('osteoporosis') || flags.includes('corticosteroids'))) implied.push('fracture-risk');
+  return implied;
+}
+
+/** The regions of a leg and of an arm, written out here rather than read from the catalogue. */
+const LEG: readonly RegionId[] = ['hip', 'gluteal', 'thigh', 'knee', 'lower-leg', 'ankle-foot'];
+const ARM: readonly RegionId[] = ['shoulder', 'upper-arm', 'elbow', 'forearm', 'wrist-hand'];
 
 const planOrUndefined = (rec: Recommendation): TreatmentPlan | undefined => (rec.kind === 'plan' ? rec.plan : undefined);
 
@@ -82,7 +108,13 @@ describe('recommendPlan properties (DESIGN §3)', () => {
     /** Why the intake must not get a plan, or [] when nothing forbids one. */
     function blockers(intake: Intake): { mustRefer: string[]; mustNotPlan: string[] } {
       const obtained = new Set(intake.clearances ?? []);
-      const mustRefer = (intake.redFlags ?? []).filter((id) => isRelevantRedFlag(id, intake, defaultCatalog));
+      // Every reported red flag refers, whatever the complaint (clinical
+      // reference §0); a physician clearance lifts all but emergencies.
+      const liftable = (urgency: string): boolean => urgency !== 'emergency' && obtained.has('physician');
+      const mustRefer = [
+        ...(intake.redFlags ?? []).filter((id) => !liftable(defaultCatalog.redFlags[id].urgency)),
+        ...impliedRedFlags(intake).filter(() => !liftable('urgent')),
+      ];
       const mustNotPlan = [
         ...history(intake)
           .filter((h) => h.flag in LIFTED_BY)
@@ -91,8 +123,10 @@ describe('recommendPlan properties (DESIGN §3)', () => {
             return clearance === undefined || !obtained.has(clearance);
           })
           .map((h) => h.flag),
-        ...(history(intake).some((h) => h.flag === 'pregnancy' && (h.weeks ?? 0) < 12) && !obtained.has('obstetrician')
-          ? ['pregnancy-first-trimester']
+        // An uncomplicated first trimester is a precaution now; at or past the
+        // due date (40 weeks) only the obstetrician lifts the deferral.
+        ...(history(intake).some((h) => h.flag === 'pregnancy' && (h.weeks ?? 0) >= 40) && !obtained.has('obstetrician')
+          ? ['pregnancy-due-date']
           : []),
       ];
       return { mustRefer, mustNotPlan };
@@ -117,24 +151,24 @@ describe('recommendPlan properties (DESIGN §3)', () => {
       }
     }
 
-    it('refers any relevant red flag and never plans over an uncleared no-massage flag (generated intakes)', () => {
+    it('refers any red flag, reported or implied, and never plans over an uncleared no-massage flag (generated intakes)', () => {
       const seen = { refer: 0, noPlan: 0 };
       assertProperty(fc.property(intakeArbitrary(), (input) => check(input, seen)));
       expectExercised(seen.refer, 'a relevant red flag');
       expectExercised(seen.noPlan, 'an uncleared no-massage flag');
     });
 
-    it('refers when one more red flag is added, if it bears on the conditions (emergencies always do)', () => {
+    it('refers when one more red flag is added, whatever the complaint (a physician clearance lifts all but emergencies)', () => {
       const seen = { refer: 0, noPlan: 0 };
       assertProperty(
         fc.property(intakeArbitrary({ redFlags: fc.constant(null).map((): RedFlagId[] => []) }), redFlagArbitrary, (input, flag) =>
           check({ ...input, redFlags: [flag] }, seen),
         ),
       );
-      expectExercised(seen.refer, 'a relevant red flag');
+      expectExercised(seen.refer, 'a red flag');
     });
 
-    it('never plans when a no-massage flag or early pregnancy is added without the clearance that lifts it', () => {
+    it('never plans when a no-massage flag or a pregnancy at term is added without the clearance that lifts it', () => {
       const seen = { refer: 0, noPlan: 0 };
       const flags: HistoryFlagId[] = [...(Object.keys(LIFTED_BY) as HistoryFlagId[]), 'pregnancy'];
       assertProperty(
@@ -167,11 +201,21 @@ describe('recommendPlan properties (DESIGN §3)', () => {
             (a) => a.region !== undefined && a.technique === undefined && a.position === undefined,
           );
           for (const target of plan.targets) {
-            const hits = regionAvoids.filter((a) => a.region === target.region && overlaps(a.side, target.side));
+            // A timed exclusion ends: the target may be worked from its end on, never before.
+            const hits = regionAvoids.filter(
+              (a) => a.region === target.region && overlaps(a.side, target.side) && !(a.until !== undefined && target.from !== undefined && target.from >= a.until),
+            );
             expect(hits, `target ${target.region} ${target.side ?? '(whole)'} lies in an avoided region`).toEqual([]);
           }
+          const inWindow = (a: { from?: string | undefined; until?: string | undefined }, date: string) =>
+            (a.from === undefined || a.from <= date) && (a.until === undefined || date < a.until);
           for (const a of plan.avoid) {
             if (a.position !== undefined && a.region === undefined && a.technique === undefined) {
+              for (const session of plan.sessions) {
+                if (inWindow(a, session.date)) expect(session.positions ?? plan.positions, `${a.position} on ${session.date}`).not.toContain(a.position);
+              }
+            }
+            if (a.position !== undefined && a.from === undefined && a.until === undefined) {
               expect(plan.positions).not.toContain(a.position);
             }
           }
@@ -183,12 +227,13 @@ describe('recommendPlan properties (DESIGN §3)', () => {
     function expectedExclusions(intake: Intake): {
       techniques: Map<TechniqueId, string>;
       techniqueRegions: { technique: TechniqueId; region: RegionId; why: string }[];
-      regions: { region: RegionId; side: Side | undefined; why: string }[];
+      regions: { region: RegionId; side: Side | undefined; why: string; until?: string }[];
       positions: Map<Position, string>;
     } {
       const techniques = new Map<TechniqueId, string>();
       const techniqueRegions: { technique: TechniqueId; region: RegionId; why: string }[] = [];
-      const regions: { region: RegionId; side: Side | undefined; why: string }[] = [];
+      const regions: { region: RegionId; side: Side | undefined; why: string; until?: string }[] = [];
+      const limbOf = (region: RegionId): readonly RegionId[] => (LEG.includes(region) ? LEG : ARM.includes(region) ? ARM : [region]);
       const positions = new Map<Position, string>();
       const noTechnique = (why: string, ...ids: TechniqueId[]) => ids.forEach((id) => techniques.set(id, why));
       const obtained = new Set(intake.clearances ?? []);
@@ -196,7 +241,11 @@ describe('recommendPlan properties (DESIGN §3)', () => {
       for (const h of history(intake)) {
         const why = `history ${h.flag}${h.region === undefined ? '' : ` on ${h.region}`}`;
         const tier = defaultCatalog.historyFlags[h.flag].tier;
-        if (tier === 'local' && h.region !== undefined) regions.push({ region: h.region, side: h.side, why });
+        if (tier === 'local' && h.region !== undefined) {
+          // DVT and cellulitis reach the whole limb on that side (clinical review, 0.2).
+          const reach = h.flag === 'cellulitis' ? limbOf(h.region) : [h.region];
+          for (const region of reach) regions.push({ region, side: h.side, why });
+        }
         switch (h.flag) {
           case 'anticoagulants':
           case 'bleeding-disorder':
@@ -217,23 +266,25 @@ describe('recommendPlan properties (DESIGN §3)', () => {
             break;
           case 'lymphedema':
             noTechnique(why, 'lymphatic-drainage');
-            if (h.region !== undefined) DEEP_TECHNIQUES.forEach((technique) => techniqueRegions.push({ technique, region: h.region as RegionId, why }));
             break;
           case 'peripheral-neuropathy':
-            if (h.region !== undefined) DEEP_TECHNIQUES.forEach((technique) => techniqueRegions.push({ technique, region: h.region as RegionId, why }));
+          case 'diabetes':
+            noTechnique(`${why}: no heat on numb skin`, 'hot-stone');
             break;
           case 'dvt':
-          case 'cancer':
+            for (const region of h.region === undefined ? LEG : limbOf(h.region)) regions.push({ region, side: h.side, why });
+            break;
           case 'bone-metastasis':
+            if (h.region === undefined) positions.set('prone', `${why}, site not given`);
+            else regions.push({ region: h.region, side: h.side, why });
+            break;
+          case 'cancer':
             if (h.region !== undefined) regions.push({ region: h.region, side: h.side, why });
             break;
           case 'pregnancy':
-            positions.set('prone', why);
-            if ((h.weeks ?? 0) >= 22) positions.set('supine', `${why} at ${h.weeks} weeks`);
+            // Positions by week are checked per session in safety.prop.test.ts.
             regions.push({ region: 'abdomen', side: undefined, why });
-            for (const region of ['thigh', 'lower-leg'] as const) {
-              DEEP_TECHNIQUES.forEach((technique) => techniqueRegions.push({ technique, region, why }));
-            }
+            noTechnique(`${why}: no heat`, 'hot-stone');
             break;
           default:
             break;
@@ -245,14 +296,19 @@ describe('recommendPlan properties (DESIGN §3)', () => {
           if (!obtained.has('surgeon')) noTechnique('post-surgical without surgeon clearance', 'lymphatic-drainage', 'scar-mobilization');
           if (days < 21) noTechnique('post-surgical wound not yet closed', 'scar-mobilization');
           if (days < 42 && c.region !== undefined) {
-            for (const technique of ['deep-tissue', 'cross-fiber-friction', 'percussion', 'trigger-point'] as const) {
+            for (const technique of [...DEEP_TECHNIQUES, 'assisted-stretching'] as const) {
               techniqueRegions.push({ technique, region: c.region, why: 'surgical site within 6 weeks' });
             }
+          }
+          if (days < 21 && c.region !== undefined) {
+            regions.push({ region: c.region, side: c.side, why: 'incision not yet closed', until: addCalendarDays(c.onset ?? intake.assessedOn, 21) });
           }
         }
         if (c.condition === 'sports-injury' && c.acuity === 'acute' && days < 3) {
           noTechnique('acute injury: no heat in the first 72 hours', 'hot-stone');
-          if (c.region !== undefined) regions.push({ region: c.region, side: c.side, why: 'acute injury site, first 72 hours' });
+          if (c.region !== undefined) {
+            regions.push({ region: c.region, side: c.side, why: 'acute injury site, first 72 hours', until: addCalendarDays(c.onset ?? intake.assessedOn, 3) });
+          }
         }
       }
       for (const p of intake.preferences?.avoidPositions ?? []) positions.set(p, 'client preference');
@@ -273,7 +329,8 @@ describe('recommendPlan properties (DESIGN §3)', () => {
           }
           for (const target of plan.targets) {
             for (const x of expected.regions) {
-              const hit = x.region === target.region && overlaps(x.side, target.side);
+              // A timed exclusion ends: the target may be worked from its end.
+              const hit = x.region === target.region && overlaps(x.side, target.side) && !(x.until !== undefined && target.from !== undefined && target.from >= x.until);
               expect(hit, `target ${target.region} ${target.side ?? '(whole)'}: ${x.why} ${x.side ?? ''}`).toBe(false);
             }
           }

@@ -33,9 +33,12 @@ describe('red flags', () => {
     expect(result.kind === 'refer' && result.urgency).toBe('routine');
   });
 
-  it('notes a non-emergency red flag that does not bear on the conditions instead of referring', () => {
-    const plan = planOf(baseIntake({ conditions: [{ condition: 'carpal-tunnel', severity: 'mild' }], redFlags: ['night-pain'] }));
-    expect(plan.precautions.map((p) => p.id)).toContain('red-flag-noted-night-pain');
+  it('refers a non-emergency red flag whatever the complaint, and plans once a physician has evaluated it', () => {
+    const intake = baseIntake({ conditions: [{ condition: 'carpal-tunnel', severity: 'mild' }], redFlags: ['night-pain'] });
+    expect(recommendPlan(intake)).toMatchObject({ kind: 'refer', urgency: 'urgent' });
+    const plan = planOf({ ...intake, clearances: ['physician'] });
+    expect(plan.precautions.map((p) => p.id)).toContain('red-flag-evaluated-night-pain');
+    expect(plan.trace).toContainEqual(expect.objectContaining({ rule: 'red-flag/night-pain', effect: 'refer (lifted)' }));
   });
 
   it('refers an emergency red flag whatever the condition', () => {
@@ -89,8 +92,8 @@ describe('local contraindications', () => {
       }),
     );
     const knee = plan.targets.filter((t) => t.region === 'knee');
-    expect(knee).toHaveLength(1);
-    expect(knee[0]?.side).toBe('right');
+    expect(knee.length).toBeGreaterThan(0); // the knee, and its popliteal fossa as a target of its own
+    expect(knee.every((t) => t.side === 'right')).toBe(true);
   });
 
   it('keeps an acute sprain site free of massage and heat for 72 hours and works around it', () => {
@@ -102,7 +105,10 @@ describe('local contraindications', () => {
     );
     expect(plan.avoid).toContainEqual(expect.objectContaining({ region: 'ankle-foot', side: 'right', until: '2026-12-03' }));
     expect(plan.avoid).toContainEqual(expect.objectContaining({ technique: 'hot-stone', until: '2026-12-03' }));
-    expect(plan.targets.some((t) => t.region === 'ankle-foot')).toBe(false);
+    // the timed exclusion ends: the site is worked from 2026-12-03, not before
+    const site = plan.targets.filter((t) => t.region === 'ankle-foot');
+    expect(site.length).toBeGreaterThan(0);
+    expect(site.every((t) => t.from === '2026-12-03')).toBe(true);
     expect(plan.targets.some((t) => t.region === 'lower-leg')).toBe(true);
     expect(techniquesOf(plan)).not.toContain('hot-stone');
   });
@@ -142,11 +148,10 @@ describe('precautions', () => {
     expect(plan.avoid).toContainEqual(expect.objectContaining({ region: 'abdomen' }));
   });
 
-  it('defers the first trimester until an obstetrician clears massage', () => {
-    expect(recommendPlan(baseIntake({ history: [{ flag: 'pregnancy', weeks: 8 }] }))).toMatchObject({
-      kind: 'defer',
-      clearances: ['obstetrician'],
-    });
+  it('treats an uncomplicated first trimester as a precaution, not a deferral', () => {
+    const plan = planOf(baseIntake({ history: [{ flag: 'pregnancy', weeks: 8 }] }));
+    expect(plan.precautions.map((p) => p.id)).toContain('pregnancy-first-trimester');
+    expect(plan.avoid).toContainEqual(expect.objectContaining({ region: 'abdomen' }));
   });
 
   it('keeps an osteoporotic client off the prone position', () => {

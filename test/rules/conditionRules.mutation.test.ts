@@ -43,11 +43,30 @@ describe('condition selection rules', () => {
   it('a site-bound condition targets the site and around it, on the entry’s side', () => {
     const effects = fire('condition/sports-injury', conditions({ condition: 'sports-injury', severity: 'mild', region: 'knee', side: 'left' })) ?? [];
     expect(effects.filter((e) => e.kind === 'addTarget')).toStrictEqual([
-      { kind: 'addTarget', region: 'thigh', side: 'left', muscles: [...defaultCatalog.regions.thigh.muscles], message: 'Sports injury: target area.' },
+      { kind: 'addTarget', region: 'thigh', side: 'left', muscles: ['quadriceps', 'hamstrings', 'iliotibial band'], message: 'Sports injury: target area.' },
+      { kind: 'addTarget', region: 'thigh', side: 'left', muscles: ['adductors', 'sartorius'], site: 'femoral triangle', maxPressure: 2, message: 'Sports injury: target area.' },
       { kind: 'addTarget', region: 'lower-leg', side: 'left', muscles: [...defaultCatalog.regions['lower-leg'].muscles], message: 'Sports injury: target area.' },
-      { kind: 'addTarget', region: 'knee', side: 'left', muscles: [...defaultCatalog.regions.knee.muscles], message: 'Sports injury: target area.' },
+      // the popliteus lies in the popliteal fossa, an endangerment site: a target of its own at light pressure
+      { kind: 'addTarget', region: 'knee', side: 'left', muscles: defaultCatalog.regions.knee.muscles.filter((m) => m !== 'popliteus'), message: 'Sports injury: target area.' },
+      { kind: 'addTarget', region: 'knee', side: 'left', muscles: ['popliteus'], site: 'popliteal fossa', maxPressure: 2, message: 'Sports injury: target area.' },
     ]);
     expect(effects.find((e) => e.kind === 'addTechnique')).toMatchObject({ technique: 'swedish', regions: ['thigh', 'lower-leg', 'knee'] });
+  });
+
+  it('a one-sided condition targets its side only (sciatica on the right)', () => {
+    const effects = fire('condition/sciatica', conditions({ condition: 'sciatica', severity: 'mild', side: 'right' })) ?? [];
+    const targets = effects.filter((e) => e.kind === 'addTarget');
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.every((e) => e.kind === 'addTarget' && e.side === 'right')).toBe(true);
+  });
+
+  it('muscles in an endangerment site get a target of their own, capped (tension headache: SCM and scalenes)', () => {
+    const effects = fire('condition/tension-headache', conditions({ condition: 'tension-headache', severity: 'mild' })) ?? [];
+    const neck = effects.filter((e) => e.kind === 'addTarget' && e.region === 'neck');
+    expect(neck).toStrictEqual([
+      { kind: 'addTarget', region: 'neck', muscles: ['upper trapezius', 'suboccipitals'], message: 'Tension-type headache: target area.' },
+      { kind: 'addTarget', region: 'neck', muscles: ['sternocleidomastoid', 'scalenes'], site: 'anterior neck', maxPressure: 2, message: 'Tension-type headache: target area.' },
+    ]);
   });
 
   it('two entries of one condition each get their own targets, techniques and pressure', () => {
@@ -112,14 +131,19 @@ describe('condition-specific cautions', () => {
   const recentNeck = [
     { kind: 'addComplementary', care: 'exercise', message: 'Recent neck pain: exercise is part of first-line care.' },
     { kind: 'addComplementary', care: 'education', message: 'Recent neck pain: education and reassurance.' },
+    ...(['neck', 'shoulder', 'upper-back'] as const).map((region) => ({
+      kind: 'avoid',
+      region,
+      technique: 'swedish',
+      message: 'Recent neck pain (3 months or less): no relaxation (Swedish) massage (OPTIMa).',
+    })),
     {
       kind: 'addPrecaution',
       id: 'neck-pain-multimodal',
-      message:
-        'Recent neck pain: massage alone (relaxation massage or positional release) is not recommended; deliver it within multimodal care with exercise and education.',
+      message: 'Recent neck pain: massage alone is not recommended; deliver it within multimodal care with exercise and education.',
     },
   ];
-  it('recent neck pain (acute or subacute): exercise, education, not massage alone', () => {
+  it('recent neck pain (acute or subacute): no Swedish on the neck-pain areas, exercise, education, not massage alone', () => {
     expect(fire('condition/neck-pain-recent', conditions({ condition: 'neck-pain', severity: 'mild', acuity: 'acute' }))).toStrictEqual(recentNeck);
     expect(fire('condition/neck-pain-recent', conditions({ condition: 'neck-pain', severity: 'mild', acuity: 'subacute' }))).toStrictEqual(recentNeck);
     expect(

@@ -26,13 +26,29 @@ describe('local contraindications from the history', () => {
     ]);
   });
 
-  it.each(LOCAL_FLAGS)('%s: avoid each affected region, on its side', (flag) => {
+  it.each(LOCAL_FLAGS.filter((flag) => flag !== 'cellulitis'))('%s: avoid each affected region, on its side', (flag) => {
     const { name, effect } = defaultCatalog.historyFlags[flag];
     expect(fire(`local/${flag}`, history({ flag, region: 'lower-leg', side: 'left' }, { flag, region: 'chest' }))).toStrictEqual([
       { kind: 'avoid', region: 'lower-leg', side: 'left', message: `${name}: ${effect}` },
       { kind: 'avoid', region: 'chest', message: `${name}: ${effect}` },
     ]);
     expect(fire(`local/${flag}`, history({ flag: 'diabetes' }))).toBeNull();
+  });
+
+  it('cellulitis: the whole limb on its side (shoulder to hand, hip to foot); a region outside a limb only itself', () => {
+    const { name, effect } = defaultCatalog.historyFlags.cellulitis;
+    const message = `${name}: ${effect}`;
+    expect(fire('local/cellulitis', history({ flag: 'cellulitis', region: 'lower-leg', side: 'left' }, { flag: 'cellulitis', region: 'chest' }))).toStrictEqual([
+      ...(['hip', 'gluteal', 'thigh', 'knee', 'lower-leg', 'ankle-foot'] as const).map((region) => ({ kind: 'avoid', region, side: 'left', message })),
+      { kind: 'avoid', region: 'chest', message },
+    ]);
+    expect(fire('local/cellulitis', history({ flag: 'cellulitis', region: 'forearm', side: 'right' }))?.map((e) => (e.kind === 'avoid' ? e.region : ''))).toStrictEqual([
+      'shoulder',
+      'upper-arm',
+      'elbow',
+      'forearm',
+      'wrist-hand',
+    ]);
   });
 
   it('spells the message from the catalogue (varicose veins)', () => {
@@ -119,21 +135,44 @@ describe('fresh injuries and surgery', () => {
     side: 'left' as const,
     onset: daysBefore(onsetDaysAgo),
   });
+  // Every technique that reaches pressure 4+, and stretching.
   const deepOnSite = (onsetDaysAgo: number, region = 'knee') =>
-    (['deep-tissue', 'cross-fiber-friction', 'percussion', 'trigger-point'] as const).map((technique) => ({
-      kind: 'avoid',
-      region,
-      side: 'left',
-      technique,
-      until: addCalendarDays(daysBefore(onsetDaysAgo), 42),
-      message: 'Surgical site: no deep pressure for about 6 weeks after surgery.',
-    }));
+    (['deep-tissue', 'trigger-point', 'myofascial-release', 'neuromuscular', 'cross-fiber-friction', 'percussion', 'assisted-stretching'] as const).map(
+      (technique) => ({
+        kind: 'avoid',
+        region,
+        side: 'left',
+        technique,
+        until: addCalendarDays(daysBefore(onsetDaysAgo), 42),
+        message: 'Surgical site: no deep pressure or stretching on the site for about 6 weeks after surgery.',
+      }),
+    );
 
   it('the surgical site: no deep pressure for 42 days', () => {
     expect(fire('local/post-surgical-site', { conditions: [surgery(41)] })).toStrictEqual(deepOnSite(41));
     expect(fire('local/post-surgical-site', { conditions: [surgery(42)] })).toBeNull();
     expect(fire('local/post-surgical-site', { conditions: [surgery(100, 'hip'), surgery(5)] })).toStrictEqual(deepOnSite(5));
     expect(fire('local/post-surgical-site', { conditions: [{ condition: 'sports-injury', severity: 'mild', region: 'knee', onset: daysBefore(5) }] })).toBeNull();
+  });
+
+  it('the surgery is named when the intake gives it', () => {
+    const named = { ...surgery(10), surgery: { type: 'total knee arthroplasty', date: daysBefore(10) } };
+    expect(fire('local/post-surgical-site', { conditions: [named] })?.[0]).toMatchObject({
+      message: `Surgical site (total knee arthroplasty, ${daysBefore(10)}): no deep pressure or stretching on the site for about 6 weeks after surgery.`,
+    });
+  });
+
+  it('no work on or over the incision until it has closed (21 days); then the site is worked', () => {
+    expect(fire('local/incision-closure', { conditions: [surgery(20)] })).toStrictEqual([
+      {
+        kind: 'avoid',
+        region: 'knee',
+        side: 'left',
+        until: addCalendarDays(daysBefore(20), 21),
+        message: 'Surgical site: no work on or over the incision until it has closed (about 3 weeks).',
+      },
+    ]);
+    expect(fire('local/incision-closure', { conditions: [surgery(21)] })).toBeNull();
   });
 
   it('scar work waits 21 days for the wound to close', () => {
@@ -162,13 +201,18 @@ describe('"no massage now" rules', () => {
     expect(fire('no-massage/dvt', history({ flag: 'fever' }))).toBeNull();
   });
 
-  it('DVT once cleared: light pressure, and the affected limb avoided on its side', () => {
+  it('DVT once cleared: light pressure, and the whole affected limb avoided on its side (both legs when no site is given)', () => {
     const cap = { kind: 'capPressure', max: 2, message: 'Treated deep-vein thrombosis: light pressure only.' };
-    expect(fire('no-massage/dvt-cleared', history({ flag: 'dvt' }))).toStrictEqual([cap]);
-    expect(fire('no-massage/dvt-cleared', history({ flag: 'dvt', region: 'lower-leg', side: 'right' }, { flag: 'dvt', region: 'thigh' }))).toStrictEqual([
+    const leg = ['hip', 'gluteal', 'thigh', 'knee', 'lower-leg', 'ankle-foot'] as const;
+    const limb = 'Deep-vein thrombosis: no work anywhere on the affected limb.';
+    expect(fire('no-massage/dvt-cleared', history({ flag: 'dvt' }))).toStrictEqual([
       cap,
-      { kind: 'avoid', region: 'lower-leg', side: 'right', message: 'Limb affected by deep-vein thrombosis.' },
-      { kind: 'avoid', region: 'thigh', message: 'Limb affected by deep-vein thrombosis.' },
+      ...leg.map((region) => ({ kind: 'avoid', region, message: 'Deep-vein thrombosis, site not given: no work on either leg.' })),
+    ]);
+    expect(fire('no-massage/dvt-cleared', history({ flag: 'dvt', region: 'lower-leg', side: 'right' }, { flag: 'dvt', region: 'upper-arm', side: 'left' }))).toStrictEqual([
+      cap,
+      ...leg.map((region) => ({ kind: 'avoid', region, side: 'right', message: limb })),
+      ...(['shoulder', 'upper-arm', 'elbow', 'forearm', 'wrist-hand'] as const).map((region) => ({ kind: 'avoid', region, side: 'left', message: limb })),
     ]);
     expect(fire('no-massage/dvt-cleared', history({ flag: 'fever' }))).toBeNull();
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { addCalendarDays } from '../../src/calendar/calendarDate.js';
+import { defaultCatalog } from '../../src/catalog/defaultCatalog.js';
 import type { IntakeInput } from '../../src/intake/IntakeSchema.js';
-import { DEEP_TECHNIQUES, ctxWith, fire, fireOn } from './ruleHarness.js';
+import { BASE, ctxWith, fire, fireOn } from './ruleHarness.js';
 
 type History = NonNullable<IntakeInput['history']>;
 const history = (...entries: History) => ({ history: entries });
@@ -53,21 +55,46 @@ describe('precaution rules: exact effects', () => {
     expect(fire('precaution/osteoporosis', history({ flag: 'diabetes' }))).toBeNull();
   });
 
-  it('peripheral neuropathy: no deep technique on the affected region and side', () => {
-    const message = 'Peripheral neuropathy: sensation is unreliable here.';
-    expect(fire('precaution/peripheral-neuropathy', history({ flag: 'peripheral-neuropathy', region: 'ankle-foot', side: 'left' }))).toStrictEqual(
-      DEEP_TECHNIQUES.map((technique) => ({ kind: 'avoid', region: 'ankle-foot', side: 'left', technique, message })),
+  it('flag pressure caps from the catalogue: neuropathy on its region, lymphedema over its quadrant, frailty everywhere', () => {
+    const neuropathy = defaultCatalog.historyFlags['peripheral-neuropathy'];
+    expect(fire('precaution/flag-pressure', history({ flag: 'peripheral-neuropathy', region: 'ankle-foot', side: 'left' }))).toStrictEqual([
+      { kind: 'capRegionPressure', region: 'ankle-foot', side: 'left', max: 2, message: `${neuropathy.name}: ${neuropathy.effect}` },
+    ]);
+    const lymph = defaultCatalog.historyFlags.lymphedema;
+    const upper = fire('precaution/flag-pressure', history({ flag: 'lymphedema', region: 'upper-arm', side: 'left' })) ?? [];
+    expect(upper.map((e) => (e.kind === 'capRegionPressure' ? `${e.region}/${e.side}/${e.max}` : e.kind))).toStrictEqual(
+      ['shoulder', 'upper-back', 'chest', 'upper-arm', 'elbow', 'forearm', 'wrist-hand'].map((r) => `${r}/left/2`),
     );
-    expect(fire('precaution/peripheral-neuropathy', history({ flag: 'peripheral-neuropathy', region: 'wrist-hand' }))).toStrictEqual(
-      DEEP_TECHNIQUES.map((technique) => ({ kind: 'avoid', region: 'wrist-hand', technique, message })),
-    );
-    expect(fire('precaution/peripheral-neuropathy', history({ flag: 'diabetes' }))).toBeNull();
+    expect(upper[0]).toMatchObject({ message: `${lymph.name}: ${lymph.effect}` });
+    expect(fire('precaution/flag-pressure', history({ flag: 'lymphedema' }))).toStrictEqual([
+      { kind: 'capPressure', max: 2, message: `${lymph.name}: ${lymph.effect}` },
+    ]);
+    expect(fire('precaution/flag-pressure', history({ flag: 'frailty' }))).toMatchObject([{ kind: 'capPressure', max: 3 }]);
+    expect(fire('precaution/flag-pressure', history({ flag: 'diabetes' }))).toBeNull();
   });
 
-  it('peripheral neuropathy without a region (a vendor context the schema would reject) avoids nothing', () => {
-    const ctx = ctxWith();
-    const unchecked = { ...ctx, intake: { ...ctx.intake, history: [{ flag: 'peripheral-neuropathy' as const }] } };
-    expect(fireOn('precaution/peripheral-neuropathy', unchecked)).toStrictEqual([]);
+  it('no heat with numb skin or pregnancy: every heat technique avoided, naming the flags', () => {
+    expect(fire('precaution/no-heat', history({ flag: 'peripheral-neuropathy', region: 'ankle-foot' }, { flag: 'diabetes' }))).toStrictEqual([
+      { kind: 'avoid', technique: 'hot-stone', message: 'No heat: Peripheral neuropathy, Diabetes.' },
+    ]);
+    expect(fire('precaution/no-heat', history({ flag: 'pregnancy', weeks: 20 }))).toHaveLength(1);
+    expect(fire('precaution/no-heat', history({ flag: 'hypertension' }))).toBeNull();
+  });
+
+  it('under 18: guardian consent, pressure 3, shorter sessions, the dose said to be practice-level', () => {
+    const minor = fire('precaution/minor', { age: 17 }) ?? [];
+    expect(minor.map((e) => e.kind)).toStrictEqual(['capPressure', 'capMinutes', 'addConsent', 'addPrecaution']);
+    expect(minor[0]).toMatchObject({ max: 3 });
+    expect(minor[1]).toMatchObject({ max: 45 });
+    expect(minor[2]).toMatchObject({ id: 'guardian' });
+    expect(fire('precaution/minor', { age: 18 })).toBeNull();
+    expect(fire('precaution/minor')).toBeNull();
+  });
+
+  it('80 or over, or frail: gentler pressure and limited prone time', () => {
+    expect(fire('precaution/older-age', { age: 80 })).toMatchObject([{ kind: 'capPressure', max: 3 }, { kind: 'addPrecaution', id: 'older-age-positioning' }]);
+    expect(fire('precaution/older-age', { age: 40, history: [{ flag: 'frailty' }] })).not.toBeNull();
+    expect(fire('precaution/older-age', { age: 79 })).toBeNull();
   });
 
   it('diabetes: a skin and sensation check', () => {
@@ -90,61 +117,61 @@ describe('precaution rules: exact effects', () => {
   });
 
   describe('pregnancy', () => {
-    const legs = (['thigh', 'lower-leg'] as const).flatMap((region) =>
-      DEEP_TECHNIQUES.map((technique) => ({
-        kind: 'avoid',
-        region,
-        technique,
-        message: 'Pregnancy: no deep pressure on the legs (clotting risk).',
-      })),
-    );
-    const late = [
-      { kind: 'avoid', position: 'prone', message: 'Pregnancy: no prone position.' },
-      { kind: 'avoid', position: 'supine', message: 'Pregnancy after about 22 weeks: no flat supine.' },
-      { kind: 'allowPositions', positions: ['side-lying', 'seated'], message: 'Pregnancy: side-lying with bolsters.' },
-      { kind: 'avoid', region: 'abdomen', message: 'Pregnancy: no abdominal massage.' },
-      ...legs,
-    ];
-    const early = [
-      { kind: 'avoid', position: 'prone', message: 'Pregnancy: no prone position.' },
-      { kind: 'allowPositions', positions: ['side-lying', 'seated', 'supine'], message: 'Pregnancy: side-lying with bolsters.' },
-      { kind: 'avoid', region: 'abdomen', message: 'Pregnancy: no abdominal massage.' },
-      ...legs,
-    ];
-    it('from 22 weeks: no prone, no flat supine, side-lying or seated', () => {
-      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 22 }))).toStrictEqual(late);
-      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 35 }))).toStrictEqual(late);
+    const at = (weeks: number) => history({ flag: 'pregnancy', weeks });
+    // The date the pregnancy reaches a week, from the intake (BASE is assessed 2026-12-01).
+    const dateAt = (now: number, week: number) => addCalendarDays(BASE.assessedOn, (week - now) * 7);
+    const kinds = (weeks: number) => (fire('precaution/pregnancy', at(weeks)) ?? []).map((e) => e);
+
+    it('positions follow the week of each session: prone from 14 weeks, flat supine from 22', () => {
+      const early = kinds(10);
+      expect(early[0]).toMatchObject({ kind: 'avoid', position: 'prone', from: dateAt(10, 14) });
+      expect(early[1]).toMatchObject({ kind: 'avoid', position: 'supine', from: dateAt(10, 22) });
+      const mid = kinds(16);
+      expect(mid[0]).toStrictEqual({ kind: 'avoid', position: 'prone', message: expect.stringContaining('no prone') });
+      expect(mid[1]).toMatchObject({ kind: 'avoid', position: 'supine', from: dateAt(16, 22) });
+      const late = kinds(22);
+      expect(late[1]).toStrictEqual({ kind: 'avoid', position: 'supine', message: expect.stringContaining('semi-reclined') });
     });
-    it('before 22 weeks: supine still allowed', () => {
-      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 21 }))).toStrictEqual(early);
-      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 0 }))).toStrictEqual(early);
+
+    it('no abdominal massage; light pressure on the legs and inner thighs; calf check at every visit', () => {
+      const effects = kinds(30);
+      expect(effects).toContainEqual({ kind: 'avoid', region: 'abdomen', message: 'Pregnancy: no abdominal massage.' });
+      expect(effects.filter((e) => e.kind === 'capRegionPressure').map((e) => (e.kind === 'capRegionPressure' ? `${e.region}:${e.max}` : ''))).toStrictEqual([
+        'hip:2',
+        'thigh:2',
+        'lower-leg:2',
+      ]);
+      expect(effects).toContainEqual(expect.objectContaining({ kind: 'addSessionCheck', id: 'calf-pain-swelling' }));
     });
+
     it('with two pregnancy entries the later gestation decides', () => {
-      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 14 }, { flag: 'pregnancy', weeks: 25 }))).toStrictEqual(late);
-      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 25 }, { flag: 'pregnancy', weeks: 14 }))).toStrictEqual(late);
+      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 14 }, { flag: 'pregnancy', weeks: 25 }))).toStrictEqual(kinds(25));
+      expect(fire('precaution/pregnancy', history({ flag: 'pregnancy', weeks: 25 }, { flag: 'pregnancy', weeks: 14 }))).toStrictEqual(kinds(25));
     });
-    it('a pregnancy without weeks (a context the schema would reject) counts as past 22 weeks', () => {
+
+    it('a pregnancy without weeks (a context the schema would reject) counts as 22 weeks', () => {
       const ctx = ctxWith();
       const unchecked = { ...ctx, intake: { ...ctx.intake, history: [{ flag: 'pregnancy' as const }] } };
-      expect(fireOn('precaution/pregnancy', unchecked)).toStrictEqual(late);
+      expect(fireOn('precaution/pregnancy', unchecked)).toStrictEqual(kinds(22));
     });
+
     it('does not apply without pregnancy', () => {
       expect(fire('precaution/pregnancy', history({ flag: 'diabetes' }))).toBeNull();
     });
-    it('first trimester (under 12 weeks): defer until an obstetrician clears', () => {
-      const defer = [
-        {
-          kind: 'defer',
-          until: 'clearance',
-          message: 'First trimester: defer until an obstetrician clears massage (practice default).',
-          clearedBy: 'obstetrician',
-        },
-      ];
-      expect(fire('precaution/pregnancy-first-trimester', history({ flag: 'pregnancy', weeks: 11 }))).toStrictEqual(defer);
-      expect(fire('precaution/pregnancy-first-trimester', history({ flag: 'pregnancy', weeks: 0 }))).toStrictEqual(defer);
-      expect(fire('precaution/pregnancy-first-trimester', history({ flag: 'pregnancy', weeks: 12 }))).toBeNull();
-      expect(fire('precaution/pregnancy-first-trimester', history({ flag: 'pregnancy', weeks: 30 }))).toBeNull();
-      expect(fire('precaution/pregnancy-first-trimester', history({ flag: 'diabetes', weeks: 3 }))).toBeNull();
+
+    it('an uncomplicated first trimester is a precaution, not a deferral', () => {
+      const effects = fire('precaution/pregnancy-first-trimester', at(8));
+      expect(effects).toMatchObject([{ kind: 'addPrecaution', id: 'pregnancy-first-trimester' }]);
+      expect(effects?.some((e) => e.kind === 'defer')).toBe(false);
+      expect(fire('precaution/pregnancy-first-trimester', at(13))).not.toBeNull();
+      expect(fire('precaution/pregnancy-first-trimester', at(14))).toBeNull();
+    });
+
+    it('no sessions from the due date without the obstetrician; at or past it, defer', () => {
+      expect(fire('precaution/pregnancy-due-date', at(30))).toStrictEqual([
+        { kind: 'endBy', date: dateAt(30, 40), message: expect.stringContaining('due date'), clearedBy: 'obstetrician' },
+      ]);
+      expect(fire('precaution/pregnancy-due-date', at(40))).toMatchObject([{ kind: 'defer', until: 'clearance', clearedBy: 'obstetrician' }]);
     });
   });
 
@@ -174,6 +201,7 @@ describe('precaution rules: exact effects', () => {
     expect(fire('precaution/bone-metastasis', history({ flag: 'bone-metastasis' }))).toStrictEqual([
       clearance,
       { kind: 'capPressure', max: 1, message: 'Bone metastasis, site not given: light contact only.' },
+      { kind: 'avoid', position: 'prone', message: 'Bone metastasis, site not given: no prone (the table loads the spine and ribs).' },
     ]);
     expect(fire('precaution/bone-metastasis', history({ flag: 'bone-metastasis', region: 'hip', side: 'right' }))).toStrictEqual([
       clearance,
@@ -182,26 +210,14 @@ describe('precaution rules: exact effects', () => {
     expect(fire('precaution/bone-metastasis', history({ flag: 'cancer' }))).toBeNull();
   });
 
-  it('lymphedema: no lymphatic drainage; no deep work on the area, or pressure 2 when no area is given', () => {
+  it('lymphedema: no lymphatic drainage (the pressure cap comes from precaution/flag-pressure)', () => {
     const noDrainage = {
       kind: 'avoid',
       technique: 'lymphatic-drainage',
       message: 'Lymphedema: lymphatic drainage only by a certified lymphedema therapist, outside this plan.',
     };
-    expect(fire('precaution/lymphedema', history({ flag: 'lymphedema' }))).toStrictEqual([
-      noDrainage,
-      { kind: 'capPressure', max: 2, message: 'Lymphedema, area not given: pressure at most 2.' },
-    ]);
-    expect(fire('precaution/lymphedema', history({ flag: 'lymphedema', region: 'upper-arm', side: 'left' }))).toStrictEqual([
-      noDrainage,
-      ...DEEP_TECHNIQUES.map((technique) => ({
-        kind: 'avoid',
-        region: 'upper-arm',
-        side: 'left',
-        technique,
-        message: 'Lymphedema: restricted pressure in the affected area.',
-      })),
-    ]);
+    expect(fire('precaution/lymphedema', history({ flag: 'lymphedema' }))).toStrictEqual([noDrainage]);
+    expect(fire('precaution/lymphedema', history({ flag: 'lymphedema', region: 'upper-arm', side: 'left' }))).toStrictEqual([noDrainage]);
     expect(fire('precaution/lymphedema', history({ flag: 'diabetes' }))).toBeNull();
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../src/catalog/defaultCatalog.js';
 import type { Catalog } from '../../src/catalog/Catalog.js';
-import { isRelevantRedFlag } from '../../src/rules/redFlagRules.js';
 import { ctxWith, fire, intakeWith } from './ruleHarness.js';
 
 describe('preference rules', () => {
@@ -70,55 +69,85 @@ describe('preference rules', () => {
 describe('red-flag rules', () => {
   const neck = { conditions: [{ condition: 'neck-pain' as const, severity: 'moderate' as const }] };
   const wrist = { conditions: [{ condition: 'carpal-tunnel' as const, severity: 'moderate' as const }] };
+  const urgentWords = 'See a physician within days; no massage until then.';
 
-  it('a flag reported for a condition it bears on refers, with the catalogue’s urgency and words', () => {
-    expect(fire('red-flag/night-pain', { ...neck, redFlags: ['night-pain'] })).toStrictEqual([
-      { kind: 'refer', urgency: 'urgent', message: 'Night pain (pain worse lying down): may indicate Tumour or infection.' },
-    ]);
-    expect(fire('red-flag/night-pain-noted', { ...neck, redFlags: ['night-pain'] })).toBeNull();
+  it('a reported flag refers whatever the complaint, with its urgency, words that follow it, lifted by a physician', () => {
+    const expected = [
+      {
+        kind: 'refer',
+        urgency: 'urgent',
+        message: `Constant night pain, not eased by rest or a change of position: may indicate Tumour or infection. ${urgentWords}`,
+        clearedBy: 'physician',
+      },
+    ];
+    expect(fire('red-flag/night-pain', { ...neck, redFlags: ['night-pain'] })).toStrictEqual(expected);
+    // carpal tunnel is not a complaint night pain is typical of: it refers all the same
+    expect(fire('red-flag/night-pain', { ...wrist, redFlags: ['night-pain'] })).toStrictEqual(expected);
   });
 
-  it('a flag reported for a condition it does not bear on is noted for the therapist instead', () => {
-    expect(fire('red-flag/night-pain', { ...wrist, redFlags: ['night-pain'] })).toBeNull();
-    expect(fire('red-flag/night-pain-noted', { ...wrist, redFlags: ['night-pain'] })).toStrictEqual([
+  it('an emergency flag says emergency care now and is never lifted', () => {
+    expect(fire('red-flag/saddle-anesthesia', { ...wrist, redFlags: ['saddle-anesthesia'] })).toStrictEqual([
       {
-        kind: 'addPrecaution',
-        id: 'red-flag-noted-night-pain',
-        message:
-          'Night pain (pain worse lying down) was reported; it is not a red flag for these conditions, but confirm it has been medically assessed before treating.',
+        kind: 'refer',
+        urgency: 'emergency',
+        message: 'Saddle anaesthesia: may indicate Cauda equina syndrome. Send to emergency care now (call emergency services); do not massage.',
       },
     ]);
+    const cleared = fire('red-flag/saddle-anesthesia', { ...wrist, redFlags: ['saddle-anesthesia'], clearances: ['physician'] });
+    expect(cleared).toHaveLength(1);
+    expect(cleared?.[0]).not.toHaveProperty('clearedBy');
   });
 
-  it('emergency flags and flags for any condition always refer', () => {
-    expect(fire('red-flag/saddle-anesthesia', { ...wrist, redFlags: ['saddle-anesthesia'] })).toStrictEqual([
-      { kind: 'refer', urgency: 'emergency', message: 'Saddle anaesthesia: may indicate Cauda equina syndrome.' },
-    ]);
-    expect(fire('red-flag/calf-swelling', { ...wrist, redFlags: ['calf-swelling'] })).toStrictEqual([
-      { kind: 'refer', urgency: 'urgent', message: 'Calf swelling: may indicate Deep vein thrombosis.' },
-    ]);
-    expect(fire('red-flag/saddle-anesthesia-noted', { ...wrist, redFlags: ['saddle-anesthesia'] })).toBeNull();
+  it('a routine flag says at the next opportunity; an evaluated flag stays in view at every visit', () => {
+    expect(fire('red-flag/thenar-atrophy', { ...neck, redFlags: ['thenar-atrophy'] })?.[0]).toMatchObject({
+      urgency: 'routine',
+      message: expect.stringContaining('See a physician at the next opportunity'),
+      clearedBy: 'physician',
+    });
+    const evaluated = fire('red-flag/cancer-history', { ...neck, redFlags: ['cancer-history'], clearances: ['physician'] });
+    expect(evaluated?.[1]).toMatchObject({ kind: 'addPrecaution', id: 'red-flag-evaluated-cancer-history' });
+    expect(fire('red-flag/cancer-history', { ...neck, redFlags: ['cancer-history'] })).toHaveLength(1);
   });
 
   it('a flag that is not reported does nothing', () => {
     expect(fire('red-flag/night-pain', { ...neck, redFlags: ['calf-swelling'] })).toBeNull();
-    expect(fire('red-flag/night-pain-noted', { ...wrist, redFlags: ['calf-swelling'] })).toBeNull();
     expect(fire('red-flag/night-pain', neck)).toBeNull();
   });
 
-  it('isRelevantRedFlag: emergency or "any" always; otherwise one listed condition suffices', () => {
-    const two = intakeWith({ conditions: [{ condition: 'carpal-tunnel', severity: 'mild' }, { condition: 'sciatica', severity: 'mild' }] });
-    expect(isRelevantRedFlag('night-pain', two, defaultCatalog)).toBe(true);
-    expect(isRelevantRedFlag('night-pain', intakeWith(wrist), defaultCatalog)).toBe(false);
-    expect(isRelevantRedFlag('thunderclap-headache', intakeWith(wrist), defaultCatalog)).toBe(true);
-    expect(isRelevantRedFlag('calf-swelling', intakeWith(wrist), defaultCatalog)).toBe(true);
-    // a routine flag a vendor makes relevant to any condition
-    const anyThenar: Catalog = {
-      ...defaultCatalog,
-      redFlags: { ...defaultCatalog.redFlags, 'thenar-atrophy': { ...defaultCatalog.redFlags['thenar-atrophy'], conditions: 'any' } },
-    };
-    expect(isRelevantRedFlag('thenar-atrophy', intakeWith(neck), defaultCatalog)).toBe(false);
-    expect(isRelevantRedFlag('thenar-atrophy', intakeWith(neck), anyThenar)).toBe(true);
+  it('bilateral sciatica implies bilateral leg symptoms: urgent cauda equina screen, said as implied', () => {
+    const both = { conditions: [{ condition: 'sciatica' as const, severity: 'moderate' as const, side: 'both' as const }] };
+    const effects = fire('red-flag/implied-bilateral-sciatica', both);
+    expect(effects?.[0]).toMatchObject({ kind: 'refer', urgency: 'urgent', clearedBy: 'physician' });
+    expect(effects?.[0]?.message).toMatch(/both sides.*implied.*cauda equina/i);
+    expect(fire('red-flag/implied-bilateral-sciatica', { conditions: [{ condition: 'sciatica', severity: 'moderate', side: 'left' }] })).toBeNull();
+    // reported outright, the flag's own (emergency) rule handles it
+    expect(fire('red-flag/implied-bilateral-sciatica', { ...both, redFlags: ['bilateral-leg-symptoms'] })).toBeNull();
+  });
+
+  it('a headache that began under 3 months ago at 50 or over is a new headache after 50', () => {
+    const headache = (age: number, onset: string) => ({
+      age,
+      conditions: [{ condition: 'tension-headache' as const, severity: 'moderate' as const, onset }],
+    });
+    const at50 = fire('red-flag/implied-new-headache-after-50', headache(50, '2026-09-03')); // 89 days before 2026-12-01
+    expect(at50?.[0]).toMatchObject({ kind: 'refer', urgency: 'urgent' });
+    expect(at50?.[0]?.message).toMatch(/age 50.*tension-headache that began 89 days ago/);
+    expect(fire('red-flag/implied-new-headache-after-50', headache(49, '2026-09-03'))).toBeNull();
+    expect(fire('red-flag/implied-new-headache-after-50', headache(50, '2026-09-02'))).toBeNull(); // 90 days: not new
+    expect(fire('red-flag/implied-new-headache-after-50', { age: 70, conditions: [{ condition: 'migraine', severity: 'mild', acuity: 'subacute' }] })).not.toBeNull();
+    expect(fire('red-flag/implied-new-headache-after-50', { age: 70, conditions: [{ condition: 'migraine', severity: 'mild' }] })).toBeNull(); // chronic
+    expect(fire('red-flag/implied-new-headache-after-50', { conditions: [{ condition: 'migraine', severity: 'mild', acuity: 'acute' }] })).toBeNull(); // age unknown
+  });
+
+  it('back pain at 65+ with osteoporosis or corticosteroids implies a fracture screen', () => {
+    const back = { conditions: [{ condition: 'low-back-pain' as const, severity: 'moderate' as const }] };
+    const osteo = fire('red-flag/implied-fracture-risk', { ...back, age: 65, history: [{ flag: 'osteoporosis' }] });
+    expect(osteo?.[0]).toMatchObject({ kind: 'refer', urgency: 'urgent', clearedBy: 'physician' });
+    expect(osteo?.[0]?.message).toMatch(/age 65 with osteoporosis.*fracture/);
+    expect(fire('red-flag/implied-fracture-risk', { ...back, age: 70, history: [{ flag: 'corticosteroids' }] })?.[0]?.message).toMatch(/corticosteroids/);
+    expect(fire('red-flag/implied-fracture-risk', { ...back, age: 64, history: [{ flag: 'osteoporosis' }] })).toBeNull();
+    expect(fire('red-flag/implied-fracture-risk', { ...back, age: 80 })).toBeNull();
+    expect(fire('red-flag/implied-fracture-risk', { ...neck, age: 80, history: [{ flag: 'osteoporosis' }] })).toBeNull();
   });
 });
 
@@ -139,25 +168,24 @@ describe('dose rules', () => {
       },
     ]);
   });
-  it('acute and severe: no maintenance unless asked for, a 6-week transition', () => {
+  it('acute or subacute: the chronic-pain dose is not applied; a 2-week course at its frequency, then reassess', () => {
     const acute = { conditions: [{ condition: 'neck-pain' as const, severity: 'severe' as const, acuity: 'acute' as const }] };
-    expect(fire('dose/neck-pain', acute)).toStrictEqual([
-      minutes,
+    expect(fire('dose/neck-pain', acute)).toStrictEqual([minutes]);
+    expect(fire('dose/acute-course', acute)).toStrictEqual([
       {
         kind: 'setPhases',
-        phases: [
-          { phase: 'intensive', sessionsPerWeek: 2, weeks: 4 },
-          { phase: 'transition', sessionsPerWeek: 1, weeks: 6 },
-        ],
-        message: summary,
+        phases: [{ phase: 'intensive', sessionsPerWeek: 2, weeks: 2 }],
+        message: 'Neck pain (acute): a 2-week course, then reassess; the chronic-pain dose is not applied.',
       },
     ]);
-    const phases = fire('dose/neck-pain', { ...acute, goals: ['pain-relief', 'maintenance'] })?.[1];
-    expect(phases).toMatchObject({ phases: [{ phase: 'intensive' }, { phase: 'transition' }, { phase: 'maintenance', sessionsPerWeek: 0.5, weeks: 8 }] });
+    const lbp = fire('dose/acute-course', { conditions: [{ condition: 'low-back-pain', severity: 'mild', acuity: 'subacute' }] });
+    expect(lbp).toMatchObject([{ phases: [{ phase: 'intensive', sessionsPerWeek: 1, weeks: 2 }] }]);
+    expect(fire('dose/acute-course', { conditions: [{ condition: 'neck-pain', severity: 'mild' }] })).toBeNull(); // chronic
   });
   it('one dose per entry of the condition; none for an absent condition', () => {
     const two = { conditions: [{ condition: 'neck-pain' as const, severity: 'mild' as const }, { condition: 'neck-pain' as const, severity: 'mild' as const, acuity: 'acute' as const }] };
-    expect(fire('dose/neck-pain', two)?.map((e) => e.kind)).toStrictEqual(['setMinutes', 'setPhases', 'setMinutes', 'setPhases']);
+    expect(fire('dose/neck-pain', two)?.map((e) => e.kind)).toStrictEqual(['setMinutes', 'setPhases', 'setMinutes']);
+    expect(fire('dose/acute-course', two)?.map((e) => e.kind)).toStrictEqual(['setPhases']);
     expect(fire('dose/migraine')).toBeNull();
   });
 });

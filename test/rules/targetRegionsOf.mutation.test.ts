@@ -26,14 +26,15 @@ describe('targetRegionsOf', () => {
     expect(regions).toEqual(defaultCatalog.conditions['tension-headache'].targets.map((t) => t.region));
   });
 
-  it('names the same regions, in the same order, as targetsOf for every condition and region', () => {
+  it('names the same regions, in the same order, as targetsOf for every condition and region (each once)', () => {
     for (const condition of CONDITION_IDS) {
       for (const region of [undefined, ...REGION_IDS]) {
         if (region === undefined && ['sports-injury', 'joint-pain', 'post-surgical'].includes(condition)) continue;
         const e = entry(condition, region, 'left');
-        expect(targetRegionsOf(e, defaultCatalog), `${condition} @ ${region}`).toEqual(
-          targetsOf(e, defaultCatalog).map((t) => t.region),
-        );
+        // targetsOf may give a region twice (its endangerment-site muscles are a target of their own)
+        expect([...new Set(targetRegionsOf(e, defaultCatalog))], `${condition} @ ${region}`).toEqual([
+          ...new Set(targetsOf(e, defaultCatalog).map((t) => t.region)),
+        ]);
       }
     }
   });

@@ -71,6 +71,8 @@ const conditionDraftArbitrary = fc.record(
     /** Used only when the condition requires a region and `region` was left out. */
     requiredRegion: region,
     side,
+    /** Named only for post-surgical entries with an onset (the surgery date is the onset). */
+    surgeryType: fc.constantFrom('total knee arthroplasty', 'hip arthroplasty', 'lumbar discectomy', 'rotator cuff repair'),
   },
   { requiredKeys: ['condition', 'severity', 'requiredRegion'] },
 );
@@ -79,6 +81,9 @@ type ConditionDraft = typeof conditionDraftArbitrary extends fc.Arbitrary<infer 
 function toConditionEntry(draft: ConditionDraft, assessedOn: string): ConditionInput {
   const { condition, severity, painScore, onsetDaysBefore, acuity, side: chosenSide, requiredRegion } = draft;
   const regionId = draft.region ?? (CONDITIONS_NEEDING_REGION.includes(condition) ? requiredRegion : undefined);
+  const onset = onsetDaysBefore === undefined ? undefined : addCalendarDays(assessedOn, -onsetDaysBefore);
+  const surgery =
+    condition === 'post-surgical' && onset !== undefined && draft.surgeryType !== undefined ? { type: draft.surgeryType, date: onset } : undefined;
   return {
     condition,
     severity,
@@ -87,6 +92,7 @@ function toConditionEntry(draft: ConditionDraft, assessedOn: string): ConditionI
     ...(acuity === undefined ? {} : { acuity }),
     ...(regionId === undefined ? {} : { region: regionId }),
     ...(chosenSide === undefined ? {} : { side: chosenSide }),
+    ...(surgery === undefined ? {} : { surgery }),
   };
 }
 

@@ -15,8 +15,11 @@ export const historyFlags = {
     id: 'dvt',
     name: 'Deep vein thrombosis or pulmonary embolism (current or suspected)',
     tier: 'no-massage',
-    effect: 'No massage: refer urgently for medical assessment, because massage could dislodge the clot.',
+    effect:
+      'No massage: refer urgently for medical assessment, because massage could dislodge the clot. Once a physician has cleared massage: light pressure only, and never the affected limb (the whole leg or arm on that side; both legs when the site is not given).',
     sources: ['S1', 'S2'],
+    scope: 'limb',
+    clearedBy: 'physician',
   },
   fever: {
     id: 'fever',
@@ -110,8 +113,9 @@ export const historyFlags = {
     name: 'Cellulitis',
     tier: 'local',
     effect:
-      'No massage of the affected limb until after 2–3 days of antibiotics with improvement; no lymphatic drainage.',
+      'No massage of the affected limb (the whole arm or leg on that side) until after 2–3 days of antibiotics with improvement; no lymphatic drainage.',
     sources: ['S9'],
+    scope: 'limb',
   },
   aneurysm: {
     id: 'aneurysm',
@@ -162,16 +166,19 @@ export const historyFlags = {
     id: 'peripheral-neuropathy',
     name: 'Peripheral neuropathy',
     tier: 'precaution',
-    effect: 'No deep pressure on the neuropathic region, where the client cannot report pain reliably.',
+    effect: 'Light pressure only (2 at most) on the neuropathic region, where the client cannot report pain reliably; no heat anywhere (numb skin burns unnoticed).',
     sources: ['S3'],
+    maxPressure: 2,
+    avoidHeat: true,
   },
   pregnancy: {
     id: 'pregnancy',
     name: 'Pregnancy',
     tier: 'precaution',
     effect:
-      'Side-lying; no flat supine after about 22 weeks; no prone; no abdominal massage; no deep pressure on the legs (clotting risk); many therapists defer the first trimester (under 12 weeks).',
+      'Positions follow the week of each session: side-lying or seated throughout; no prone past the first trimester; no flat supine from about 22 weeks (semi-reclined or left tilt instead). No abdominal massage; light pressure on the legs and inner thighs, adductors and psoas protected (clotting risk); no heat. An uncomplicated first trimester is a precaution, not a reason to defer. No sessions past the due date (40 weeks) without the obstetrician.',
     sources: ['S12'],
+    avoidHeat: true,
   },
   cancer: {
     id: 'cancer',
@@ -192,8 +199,11 @@ export const historyFlags = {
     id: 'lymphedema',
     name: 'Lymphedema',
     tier: 'precaution',
-    effect: 'Restrict pressure in the affected area; lymphatic drainage only by a therapist trained in it.',
+    effect:
+      'Light pressure (2 at most) and no deep technique over the whole body quadrant on that side (an arm with the chest and upper back, or a leg with the hip, lower back and abdomen); lymphatic drainage only by a therapist trained in it.',
     sources: ['S8'],
+    scope: 'quadrant',
+    maxPressure: 2,
   },
   'heart-failure': {
     id: 'heart-failure',
@@ -213,8 +223,9 @@ export const historyFlags = {
     id: 'diabetes',
     name: 'Diabetes',
     tier: 'precaution',
-    effect: 'Check skin and sensation before treating; where sensation is reduced, follow the peripheral-neuropathy precaution.',
+    effect: 'Check skin and sensation before treating; no heat (sensation may be reduced without the client knowing); where sensation is reduced, follow the peripheral-neuropathy precaution.',
     sources: ['S3'],
+    avoidHeat: true,
   },
   hypertension: {
     id: 'hypertension',
@@ -229,5 +240,14 @@ export const historyFlags = {
     tier: 'precaution',
     effect: 'Choose a different massage medium.',
     sources: ['S4'],
+  },  frailty: {
+    id: 'frailty',
+    name: 'Frailty (older age, low reserve, falls)',
+    tier: 'precaution',
+    effect:
+      'Gentler pressure (3 at most); limit time prone (about 10 minutes, with bolsters) and prefer side-lying or semi-reclined; help with transfers. Also applied from age 80 (a practice default, no trial).',
+    sources: ['MP-DEFAULT'],
+    maxPressure: 3,
   },
+
 } as const satisfies Readonly<Record<HistoryFlagId, HistoryFlag>>;

@@ -4,7 +4,11 @@ import type { RedFlag } from '../CatalogSchema.js';
 /**
  * The built-in red flags, with what each suggests, urgency and conditions.
  *
- * From the clinical reference §2. Red-flag lists agree poorly across
+ * From the clinical reference §2 and its §0 corrections. Every reported red
+ * flag refers, whatever the complaint: red-flag frameworks screen for
+ * serious disease in general, not per complaint (Finucane 2020; SNNOOP10).
+ * `conditions` lists the complaints in which a flag is typical (shown to the
+ * therapist); it never waives a referral. Red-flag lists agree poorly across
  * guidelines (S21), so each flag carries its own sources.
  */
 export const redFlags = {
@@ -66,7 +70,7 @@ export const redFlags = {
   },
   'night-pain': {
     id: 'night-pain',
-    name: 'Night pain (pain worse lying down)',
+    name: 'Constant night pain, not eased by rest or a change of position',
     suggests: 'Tumour or infection',
     urgency: 'urgent',
     conditions: ['low-back-pain', 'sciatica', 'neck-pain'],

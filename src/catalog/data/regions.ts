@@ -5,7 +5,13 @@ import type { Region } from '../CatalogSchema.js';
  * The built-in body regions, with muscles, neighbours and endangerment sites.
  *
  * Adjacency is symmetric: if A lists B, B lists A. Endangerment sites always
- * get light or no pressure (clinical reference §1, S1, practice-level).
+ * get light or no pressure (clinical reference §1, S1, practice-level): the
+ * muscles that lie in one (`endangermentMuscles`) are a target of their own,
+ * capped at light pressure. `limb` groups the regions of an arm (shoulder
+ * down to the hand) or a leg (hip and buttock down to the foot), so that DVT
+ * and cellulitis exclude the whole limb; `quadrant` groups the regions a
+ * limb's lymph drains with (upper: arm, chest, upper back; lower: leg, hip,
+ * lower back, abdomen), for lymphedema.
  */
 export const regions = {
   head: {
@@ -28,6 +34,7 @@ export const regions = {
     muscles: ['upper trapezius', 'levator scapulae', 'suboccipitals', 'sternocleidomastoid', 'scalenes', 'splenius capitis'],
     adjacent: ['head', 'jaw', 'shoulder', 'upper-back', 'chest'],
     endangermentSites: ['anterior neck'],
+    endangermentMuscles: [{ site: 'anterior neck', muscles: ['sternocleidomastoid', 'scalenes'], maxPressure: 2 }],
   },
   shoulder: {
     id: 'shoulder',
@@ -35,6 +42,8 @@ export const regions = {
     muscles: ['deltoid', 'supraspinatus', 'infraspinatus', 'teres minor', 'subscapularis', 'teres major'],
     adjacent: ['neck', 'upper-back', 'chest', 'upper-arm'],
     endangermentSites: ['axilla'],
+    limb: 'arm',
+    quadrant: 'upper',
   },
   'upper-back': {
     id: 'upper-back',
@@ -42,6 +51,7 @@ export const regions = {
     muscles: ['middle trapezius', 'lower trapezius', 'rhomboids', 'thoracic erector spinae', 'latissimus dorsi'],
     adjacent: ['neck', 'shoulder', 'lower-back'],
     endangermentSites: [],
+    quadrant: 'upper',
   },
   'lower-back': {
     id: 'lower-back',
@@ -49,6 +59,7 @@ export const regions = {
     muscles: ['erector spinae', 'quadratus lumborum', 'multifidus'],
     adjacent: ['upper-back', 'gluteal', 'hip'],
     endangermentSites: ['kidney area'],
+    quadrant: 'lower',
   },
   chest: {
     id: 'chest',
@@ -56,6 +67,7 @@ export const regions = {
     muscles: ['pectoralis major', 'pectoralis minor', 'serratus anterior', 'intercostals'],
     adjacent: ['neck', 'shoulder', 'abdomen'],
     endangermentSites: ['axilla'],
+    quadrant: 'upper',
   },
   abdomen: {
     id: 'abdomen',
@@ -63,6 +75,7 @@ export const regions = {
     muscles: ['rectus abdominis', 'external obliques', 'internal obliques', 'transversus abdominis'],
     adjacent: ['chest', 'hip'],
     endangermentSites: [],
+    quadrant: 'lower',
   },
   'upper-arm': {
     id: 'upper-arm',
@@ -70,6 +83,8 @@ export const regions = {
     muscles: ['biceps brachii', 'triceps brachii', 'brachialis', 'coracobrachialis'],
     adjacent: ['shoulder', 'elbow'],
     endangermentSites: [],
+    limb: 'arm',
+    quadrant: 'upper',
   },
   elbow: {
     id: 'elbow',
@@ -77,6 +92,8 @@ export const regions = {
     muscles: ['common extensor origin (lateral epicondyle)', 'common flexor origin (medial epicondyle)', 'brachioradialis', 'anconeus'],
     adjacent: ['upper-arm', 'forearm'],
     endangermentSites: ['cubital fossa'],
+    limb: 'arm',
+    quadrant: 'upper',
   },
   forearm: {
     id: 'forearm',
@@ -84,6 +101,8 @@ export const regions = {
     muscles: ['wrist flexors', 'wrist extensors', 'finger flexors', 'finger extensors', 'pronator teres', 'supinator'],
     adjacent: ['elbow', 'wrist-hand'],
     endangermentSites: [],
+    limb: 'arm',
+    quadrant: 'upper',
   },
   'wrist-hand': {
     id: 'wrist-hand',
@@ -91,6 +110,8 @@ export const regions = {
     muscles: ['thenar muscles', 'hypothenar muscles', 'transverse carpal ligament area', 'interossei', 'lumbricals'],
     adjacent: ['forearm'],
     endangermentSites: [],
+    limb: 'arm',
+    quadrant: 'upper',
   },
   hip: {
     id: 'hip',
@@ -98,6 +119,9 @@ export const regions = {
     muscles: ['iliopsoas', 'tensor fasciae latae', 'hip adductors', 'deep lateral rotators'],
     adjacent: ['lower-back', 'abdomen', 'gluteal', 'thigh'],
     endangermentSites: ['femoral triangle'],
+    limb: 'leg',
+    quadrant: 'lower',
+    endangermentMuscles: [{ site: 'femoral triangle', muscles: ['iliopsoas', 'hip adductors'], maxPressure: 2 }],
   },
   gluteal: {
     id: 'gluteal',
@@ -105,6 +129,8 @@ export const regions = {
     muscles: ['gluteus maximus', 'gluteus medius', 'gluteus minimus', 'piriformis'],
     adjacent: ['lower-back', 'hip', 'thigh'],
     endangermentSites: [],
+    limb: 'leg',
+    quadrant: 'lower',
   },
   thigh: {
     id: 'thigh',
@@ -112,6 +138,9 @@ export const regions = {
     muscles: ['quadriceps', 'hamstrings', 'adductors', 'sartorius', 'iliotibial band'],
     adjacent: ['hip', 'gluteal', 'knee'],
     endangermentSites: ['femoral triangle'],
+    limb: 'leg',
+    quadrant: 'lower',
+    endangermentMuscles: [{ site: 'femoral triangle', muscles: ['adductors', 'sartorius'], maxPressure: 2 }],
   },
   knee: {
     id: 'knee',
@@ -119,6 +148,9 @@ export const regions = {
     muscles: ['popliteus', 'quadriceps and patellar tendons', 'distal hamstring tendons', 'pes anserinus'],
     adjacent: ['thigh', 'lower-leg'],
     endangermentSites: ['popliteal fossa'],
+    limb: 'leg',
+    quadrant: 'lower',
+    endangermentMuscles: [{ site: 'popliteal fossa', muscles: ['popliteus'], maxPressure: 2 }],
   },
   'lower-leg': {
     id: 'lower-leg',
@@ -126,6 +158,8 @@ export const regions = {
     muscles: ['gastrocnemius', 'soleus', 'tibialis anterior', 'fibularis (peroneus) longus and brevis', 'tibialis posterior'],
     adjacent: ['knee', 'ankle-foot'],
     endangermentSites: [],
+    limb: 'leg',
+    quadrant: 'lower',
   },
   'ankle-foot': {
     id: 'ankle-foot',
@@ -133,5 +167,7 @@ export const regions = {
     muscles: ['Achilles tendon', 'plantar fascia', 'intrinsic foot muscles', 'extensor digitorum brevis'],
     adjacent: ['lower-leg'],
     endangermentSites: [],
+    limb: 'leg',
+    quadrant: 'lower',
   },
 } as const satisfies Readonly<Record<RegionId, Region>>;

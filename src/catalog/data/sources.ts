@@ -369,6 +369,19 @@ export const sources = {
     url: 'https://medicinetoday.com.au/2018/august/feature-article/fibromyalgia-diagnosis-and-management-general-practice',
     grade: 'evidence',
   },
+  // TEMP until the verified sources land
+  'FINUCANE-2020': {
+    id: 'FINUCANE-2020',
+    citation: 'Finucane et al. 2020, J Orthop Sports Phys Ther 50(7):350–372: international framework for red flags for potential serious spinal pathologies',
+    url: 'https://doi.org/10.2519/jospt.2020.9971',
+    grade: 'evidence',
+  },
+  'DUBOIS-2020': {
+    id: 'DUBOIS-2020',
+    citation: 'Dubois & Esculier 2020, Br J Sports Med 54(2):72–73: soft-tissue injuries simply need PEACE and LOVE (expert consensus)',
+    url: 'https://doi.org/10.1136/bjsports-2019-101253',
+    grade: 'evidence',
+  },
   'MP-DEFAULT': {
     id: 'MP-DEFAULT',
     citation: 'massage-plan catalogue default: a configurable practice default with no published evidence behind it',
