@@ -83,14 +83,15 @@ describe('resolveRecommendation', () => {
 });
 
 describe('citedSources', () => {
-  it('lists each cited source once, in first-cited order, with a url only when it has one', () => {
-    const withUrl = Object.values(defaultCatalog.sources).find((s) => s.url !== undefined);
-    const withoutUrl = Object.values(defaultCatalog.sources).find((s) => s.url === undefined);
-    if (withUrl === undefined || withoutUrl === undefined) throw new Error('the catalogue has sources with and without urls');
-    const trace = [withoutUrl.id, withUrl.id, withoutUrl.id, 'NOT-A-SOURCE'].map((source) => ({ rule: 'r', effect: 'e', detail: 'd', source }));
-    expect(citedSources(defaultCatalog, trace, [{ condition: 'neck-pain', verdict: 'supports', summary: '', sources: [withUrl.id] }])).toStrictEqual([
-      { id: withoutUrl.id, citation: withoutUrl.citation },
-      { id: withUrl.id, citation: withUrl.citation, url: withUrl.url },
+  it('lists each cited source once, in first-cited order, with its grade, and a url, DOI and PMID only when it has them', () => {
+    const all = Object.values(defaultCatalog.sources);
+    const withAll = all.find((s) => s.url !== undefined && s.doi !== undefined && s.pmid !== undefined);
+    const withoutAny = all.find((s) => s.url === undefined && s.doi === undefined && s.pmid === undefined);
+    if (withAll === undefined || withoutAny === undefined) throw new Error('the catalogue has sources with and without identifiers');
+    const trace = [withoutAny.id, withAll.id, withoutAny.id, 'NOT-A-SOURCE'].map((source) => ({ rule: 'r', effect: 'e', detail: 'd', source }));
+    expect(citedSources(defaultCatalog, trace, [{ condition: 'neck-pain', verdict: 'supports', summary: '', sources: [withAll.id] }])).toStrictEqual([
+      { id: withoutAny.id, citation: withoutAny.citation, grade: withoutAny.grade },
+      { id: withAll.id, citation: withAll.citation, url: withAll.url, doi: withAll.doi, pmid: withAll.pmid, grade: withAll.grade },
     ]);
   });
 });
