@@ -39,7 +39,7 @@ export const conditions = {
     evidence: {
       verdict: 'supports',
       summary:
-        'Chronic neck pain, short term and at an adequate dose: 60-minute sessions 2–3×/week made a meaningful gain in function 3.4–5 times as likely as waitlist (S24, n=228); gains faded by 26 weeks, a weekly booster helped at 12 weeks only (S25, S26). A review found no clear pain benefit over no treatment for neck pain (S37, low-to-moderate evidence). Recent neck pain (≤3 months, grade I–II): OPTIMa advises not to offer relaxation massage; exercise and education instead (S34).',
+        'Chronic neck pain, short term, adequate dose: 60 min 2–3×/week made a meaningful gain 3.4–5 times as likely as waitlist (S24, n=228); gone by 26 weeks, a booster helped at 12 only (S25, S26). A review found no clear pain benefit over no treatment (S37, low-to-moderate evidence). Recent neck pain (≤3 months, grade I–II): OPTIMa advises not to offer relaxation massage; exercise and education instead (S34).',
       sources: ['S24', 'S25', 'S26', 'S37', 'S34'],
     },
     outcomeMeasures: ['pain-nrs', 'ndi'],
@@ -71,7 +71,7 @@ export const conditions = {
     evidence: {
       verdict: 'supports',
       summary:
-        'Chronic low back pain, short term: relaxation and structural massage beat usual care by 2.5–2.9 RDQ points at 10 weeks (S23, n=401) — a between-group difference, smaller than the 5-point change that matters to one person (S39); small by 52 weeks. A review found better function but not less pain than no treatment (S37, low-to-moderate evidence). ACP 2017 recommends massage for acute or subacute pain (low-quality evidence) but not among its options for chronic pain (S33).',
+        'Chronic low back pain, short term: massage beat usual care by 2.5–2.9 RDQ points at 10 weeks (S23, n=401), a group difference below the 5 points that matter to one person (S39); small by 52 weeks. A review found better function, not less pain, than no treatment (S37, low-to-moderate evidence). ACP 2017 recommends massage for acute or subacute pain (low-quality evidence), not for chronic pain (S33).',
       sources: ['S23', 'S37', 'S39', 'S33'],
     },
     outcomeMeasures: ['pain-nrs', 'rmdq', 'odi'],
@@ -107,7 +107,7 @@ export const conditions = {
     evidence: {
       verdict: 'weak',
       summary:
-        'No trial of massage alone for sciatica was found. NICE NG59 (rec. 1.2.7) allows manual therapy, massage included, for low back pain with or without sciatica only as part of a treatment package that includes exercise (NICE-NG59). Practice sources advise finding the source of the nerve irritation first and nothing over a herniated disc region (S55, practice-level).',
+        'No trial of massage alone for sciatica was found. NICE allows manual therapy, massage included, only within a treatment package that includes exercise (NICE-NG59, rec. 1.2.7). Practice sources: find the source of the nerve irritation first; nothing over a herniated disc (S55, practice-level).',
       sources: ['NICE-NG59', 'S55'],
     },
     outcomeMeasures: ['pain-nrs', 'odi'],
@@ -139,7 +139,7 @@ export const conditions = {
     evidence: {
       verdict: 'weak',
       summary:
-        'Weak: in a placebo-controlled trial (S28, n=56) of trigger-point massage, headache frequency fell as much with detuned ultrasound as with massage; only perceived relief and pressure-pain thresholds favoured massage. A 4-client case series is practice-level (S29). The OPTIMa review favours low-load craniocervical and cervicoscapular exercise (S36).',
+        'Weak: in a placebo-controlled trial (S28, n=56) headache frequency fell as much with placebo as with trigger-point massage; only perceived relief favoured massage. A 4-client case series is practice-level (S29). OPTIMa favours low-load craniocervical exercise (S36).',
       sources: ['S28', 'S29', 'S36'],
     },
     outcomeMeasures: ['hdi', 'pain-nrs'],
@@ -205,7 +205,7 @@ export const conditions = {
     evidence: {
       verdict: 'weak',
       summary:
-        'Weak and small: in one randomized trial (FIELD-2004, n=16) weekly massage plus daily self-massage for 4 weeks lowered pain and improved grip strength and median nerve latency against a control group; an uncontrolled study (S30, n=21, practice-level) reported better symptom and function scores. Thenar atrophy marks severe carpal tunnel syndrome and needs a medical referral (ERICKSON-2019).',
+        'Weak and small: one randomized trial (FIELD-2004, n=16): weekly plus daily self-massage for 4 weeks lowered pain and improved grip and nerve latency; an uncontrolled study (S30, n=21, practice-level) reported better scores. Thenar atrophy marks severe carpal tunnel syndrome: refer (ERICKSON-2019).',
       sources: ['FIELD-2004', 'S30', 'ERICKSON-2019'],
     },
     outcomeMeasures: ['bctq'],
@@ -275,7 +275,7 @@ export const conditions = {
     evidence: {
       verdict: 'supports',
       summary:
-        'Knee osteoarthritis, short term: weekly 60-minute Swedish massage improved WOMAC by 24 points against 6 with usual care at 8 weeks, gone by 24 weeks (S27, n=125), and beat light touch at 8 weeks (PERLMAN-2019, n=222); a review rates the short-term gain in pain and function low-to-moderate evidence (S37). OARSI 2019 makes education and structured exercise the core care (OARSI-2019). Other joints are extrapolated from the knee.',
+        'Knee osteoarthritis, short term: weekly 60-minute massage improved WOMAC by 24 points against 6 with usual care at 8 weeks, gone by 24 (S27, n=125), and beat light touch (PERLMAN-2019, n=222); low-to-moderate evidence (S37). Education and exercise are the core care (OARSI-2019). Other joints are extrapolated from the knee.',
       sources: ['S27', 'PERLMAN-2019', 'S37', 'OARSI-2019'],
     },
     outcomeMeasures: ['pain-nrs', 'psfs'],
@@ -413,7 +413,7 @@ export const conditions = {
     evidence: {
       verdict: 'none',
       summary:
-        'No trial was found. Practice sources: lymphatic drainage early with the surgeon’s clearance; scar mobilization only once the wound is closed, deeper work from 4–6 weeks or later; no deep pressure on the site for about 6 weeks; proximal areas first (S14, practice-level; the week cut-offs are catalogue defaults, MP-DEFAULT).',
+        'No trial was found. Practice sources: lymphatic drainage early with the surgeon’s clearance; scar work only once the wound is closed, deeper from 4–6 weeks; no deep pressure on the site for about 6 weeks (S14, practice-level; the cut-offs are catalogue defaults, MP-DEFAULT).',
       sources: ['S14', 'MP-DEFAULT'],
     },
     outcomeMeasures: ['pain-nrs', 'psfs'],
@@ -440,7 +440,7 @@ export const conditions = {
     evidence: {
       verdict: 'none',
       summary:
-        'No trial of massage was found. Practice advice (No HARM): no massage and no heat on the injured site for the first 48–72 hours, work surrounding areas, and have the injury diagnosed (S13, practice-level). Afterwards, PEACE & LOVE (an editorial, expert opinion): protect 1–3 days, then progressive loading and exercise (DUBOIS-2020).',
+        'No trial of massage was found. No HARM: no massage or heat on the site for 48–72 hours; work around it and have it diagnosed (S13, practice-level). Then PEACE & LOVE (editorial, expert opinion): protect 1–3 days, then load and exercise (DUBOIS-2020).',
       sources: ['S13', 'DUBOIS-2020'],
     },
     outcomeMeasures: ['pain-nrs', 'psfs'],
