@@ -58,7 +58,11 @@ export {
   EvidenceSchema,
   DoseSchema,
   ConditionSchema,
+  Icd10CodeSchema,
+  Icd10BySideSchema,
 } from './catalog/CatalogSchema.js';
+export { icd10For } from './catalog/icd10For.js';
+export type { Icd10Coding } from './catalog/icd10For.js';
 export type {
   Condition,
   Technique,
@@ -71,6 +75,8 @@ export type {
   ContraindicationTier,
   Dose,
   Evidence,
+  Icd10Code,
+  Icd10BySide,
 } from './catalog/CatalogSchema.js';
 
 // Rules

@@ -9,6 +9,8 @@ import {
   SourceGradeSchema,
   type Catalog,
   type ContraindicationTier,
+  type Icd10BySide,
+  type Icd10Code,
   type Rule,
   type Source,
   type SourceGrade,
@@ -17,11 +19,16 @@ import {
 
 /** How each grade is marked on the page, and what the mark means. */
 export const GRADE_MARKS: Readonly<Record<SourceGrade, { mark: string; label: string; meaning: string }>> = {
-  evidence: { mark: '[E]', label: 'Evidence', meaning: 'trial, review, guideline or official specification' },
+  evidence: { mark: '[E]', label: 'Evidence', meaning: 'trial, review or clinical guideline, cited by DOI, PMID or official page' },
   practice: {
     mark: '[P]',
     label: 'Practice-level',
     meaning: 'textbook excerpt, exam prep, clinic or vendor page: a configurable default, never a claim of evidence',
+  },
+  specification: {
+    mark: '[S]',
+    label: 'Specification',
+    meaning: 'a standard or regulation (FHIR, FDA guidance, CMS manuals, the ICD-10-CM tabular list): binding or descriptive, not clinical evidence',
   },
   unverified: { mark: '[?]', label: 'Unverified', meaning: 'needs a better source' },
   client: { mark: '[C]', label: 'Client', meaning: "the client's own statement in the intake (a preference), not clinical evidence" },
@@ -59,6 +66,25 @@ function link(url: string, label: string): string {
   return `[${cell(label)}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
 }
 
+/** The DOI resolver link for a DOI. */
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi}`;
+}
+
+/** The PubMed page for a PubMed id. */
+export function pubmedUrl(pmid: string): string {
+  return `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
+}
+
+/** Links to a source's DOI and PubMed record, `—` when it has neither. */
+export function identifiers(source: Source): string {
+  const links = [
+    ...(source.doi === undefined ? [] : [link(doiUrl(source.doi), `doi:${source.doi}`)]),
+    ...(source.pmid === undefined ? [] : [link(pubmedUrl(source.pmid), `PMID ${source.pmid}`)]),
+  ];
+  return links.length === 0 ? '—' : links.join(' · ');
+}
+
 function sourceOf(catalog: Catalog, id: string): Source | undefined {
   return catalog.sources[id];
 }
@@ -80,8 +106,18 @@ function citations(catalog: Catalog, ids: readonly string[]): string[] {
     if (!source) return `- **${id}** (not in the catalogue)`;
     const grade = GRADE_MARKS[source.grade];
     const url = source.url ? ` — ${link(source.url, 'link')}` : '';
-    return `- **${id}** ${grade.mark} *${grade.label}*: ${cell(source.citation)}${url}`;
+    const ids = identifiers(source);
+    return `- **${id}** ${grade.mark} *${grade.label}*: ${cell(source.citation)}${ids === '—' ? '' : ` — ${ids}`}${url}`;
   });
+}
+
+function code(c: Icd10Code): string {
+  return `${c.code} ${cell(c.display)}`;
+}
+
+function bySide(codes: Icd10BySide): string {
+  const both = codes.both ? code(codes.both) : 'both sides coded separately';
+  return `right ${code(codes.right)}; left ${code(codes.left)}; both: ${both}`;
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
@@ -104,6 +140,11 @@ function conditionsSection(catalog: Catalog): string[] {
       lines.push(`- **ICD-10-CM:** ${condition.icd10.code} ${cell(condition.icd10.display)} (${sourceRef(catalog, condition.icd10.source)})`);
     } else {
       lines.push('- **ICD-10-CM:** none verified in the catalogue');
+    }
+    if (condition.icd10BySide) lines.push(`- **ICD-10-CM by side:** ${bySide(condition.icd10BySide)}`);
+    for (const entry of condition.icd10ByRegion ?? []) {
+      const region = catalog.regions[entry.region]?.name ?? entry.region;
+      lines.push(`- **ICD-10-CM, ${cell(region)} (\`${entry.region}\`):** ${code(entry.unspecified)}; ${bySide(entry.bySide)}`);
     }
     const techniques = condition.techniques.map((id) => `${cell(catalog.techniques[id]?.name ?? id)} (\`${id}\`)`);
     lines.push(`- **Techniques:** ${techniques.join(', ')}`);
@@ -269,8 +310,8 @@ function sourcesSection(catalog: Catalog): string[] {
     lines.push(`### ${mark} ${label} (${graded.length})`, '', `*${meaning}*`, '');
     lines.push(
       ...table(
-        ['id', 'grade', 'citation', 'link'],
-        graded.map((s) => [`**${s.id}**`, `${mark} ${label}`, cell(s.citation), s.url ? link(s.url, 'link') : '—']),
+        ['id', 'grade', 'citation', 'DOI / PMID', 'link'],
+        graded.map((s) => [`**${s.id}**`, `${mark} ${label}`, cell(s.citation), identifiers(s), s.url ? link(s.url, 'link') : '—']),
       ),
       '',
     );

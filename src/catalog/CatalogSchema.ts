@@ -16,17 +16,30 @@ const pressureLevel = z.number().int().min(1).max(5);
 
 /**
  * How strong a source is: `evidence` (trial, review, guideline), `practice`
- * (textbook excerpt, exam prep, clinic page: a configurable default, never a
- * claim of evidence), `unverified` (needs a better source) or `client` (the
- * client's own statement in the intake, such as a preference).
+ * (textbook, exam prep, clinic page: a configurable default, never a claim of
+ * evidence), `specification` (a standard or regulation such as FHIR, FDA
+ * guidance, a CMS manual or the ICD-10-CM tabular list: binding or
+ * descriptive, but not clinical evidence), `unverified` (needs a better
+ * source) or `client` (the client's own statement in the intake, such as a
+ * preference).
  */
-export const SourceGradeSchema = z.enum(['evidence', 'practice', 'unverified', 'client']);
+export const SourceGradeSchema = z.enum(['evidence', 'practice', 'specification', 'unverified', 'client']);
+
+/** The shape of a DOI: `10.`, a 4–9 digit registrant, `/`, a suffix without spaces. */
+export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+
+/** The shape of a PubMed id: digits only. */
+export const PMID_PATTERN = /^\d{1,9}$/;
 
 /** A source that rules and facts cite. */
 export const SourceSchema = z.strictObject({
   id: text(40),
   citation: text(),
   url: z.string().max(500).optional(),
+  /** The publication's DOI, without the `https://doi.org/` prefix, e.g. `10.2519/jospt.2020.9971`. */
+  doi: z.string().max(200).regex(DOI_PATTERN).optional(),
+  /** The publication's PubMed id, digits only, e.g. `32438853`. */
+  pmid: z.string().regex(PMID_PATTERN).optional(),
   grade: SourceGradeSchema,
 });
 
@@ -128,11 +141,29 @@ export const DoseSchema = z.strictObject({
   source: text(40),
 });
 
+/** An ICD-10-CM code and its display text. */
+export const Icd10CodeSchema = z.strictObject({ code: text(10), display: text(120) });
+
+/** Side-specific ICD-10-CM codes; `both` only where the code set has a bilateral code (otherwise both sides are coded). */
+export const Icd10BySideSchema = z.strictObject({
+  right: Icd10CodeSchema,
+  left: Icd10CodeSchema,
+  both: Icd10CodeSchema.optional(),
+});
+
 /** A condition: techniques, targets, dose, measures, red flags and complementary care. */
 export const ConditionSchema = z.strictObject({
   id: ConditionIdSchema,
   name: text(80),
+  /** The condition's ICD-10-CM code when no side or region makes it more specific; its `source` covers the codes below too. */
   icd10: z.strictObject({ code: text(10), display: text(120), source: text(40) }).optional(),
+  /** More specific codes by side (sciatica, carpal tunnel, TMJ). */
+  icd10BySide: Icd10BySideSchema.optional(),
+  /** More specific codes by the region given in the intake (joint pain by joint), each with its side codes. */
+  icd10ByRegion: z
+    .array(z.strictObject({ region: RegionIdSchema, unspecified: Icd10CodeSchema, bySide: Icd10BySideSchema }))
+    .max(18)
+    .optional(),
   techniques: z.array(TechniqueIdSchema).min(1).max(14),
   /** Target regions; `'site'` means the region given in the intake (and `'around-site'` its neighbours). */
   targets: z
@@ -149,7 +180,7 @@ export const ConditionSchema = z.strictObject({
 });
 
 /**
- * How strong a source is: `evidence`, `practice` (a configurable default, never a claim of evidence) or `unverified`.
+ * How strong a source is: `evidence`, `practice` (a configurable default, never a claim of evidence), `specification` (a standard or regulation, not clinical evidence), `unverified` or `client`.
  *
  * @useDeclaredType
  */
@@ -214,3 +245,15 @@ export type Dose = z.infer<typeof DoseSchema>;
  * @useDeclaredType
  */
 export type Condition = z.infer<typeof ConditionSchema>;
+/**
+ * An ICD-10-CM code with its display text.
+ *
+ * @useDeclaredType
+ */
+export type Icd10Code = z.infer<typeof Icd10CodeSchema>;
+/**
+ * Side-specific ICD-10-CM codes of a condition: right, left, and bilateral where the code set has one.
+ *
+ * @useDeclaredType
+ */
+export type Icd10BySide = z.infer<typeof Icd10BySideSchema>;

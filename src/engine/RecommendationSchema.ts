@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CalendarDateSchema, IntakeShape } from '../intake/IntakeSchema.js';
+import { SourceGradeSchema } from '../catalog/CatalogSchema.js';
 import {
   ClearanceIdSchema,
   ConditionIdSchema,
@@ -121,7 +122,19 @@ export const TreatmentPlanSchema = z.object({
   /** The paragraph a payer reads: diagnoses, deficits, goals, skilled care, frequency and duration, reassessments. */
   medicalNecessity: z.string().min(1).optional(),
   trace: z.array(TraceEntrySchema),
-  sources: z.array(z.object({ id: z.string(), citation: z.string(), url: z.string().optional() })),
+  sources: z.array(
+    z.object({
+      id: z.string(),
+      citation: z.string(),
+      url: z.string().optional(),
+      /** The publication's DOI, when the catalogue records one. */
+      doi: z.string().optional(),
+      /** The publication's PubMed id, when the catalogue records one. */
+      pmid: z.string().optional(),
+      /** The source's grade: evidence, practice, specification, unverified or client. */
+      grade: SourceGradeSchema.optional(),
+    }),
+  ),
   rulesetVersion: z.string(),
 });
 

@@ -3,7 +3,8 @@ import type { TraceEntry, TreatmentPlan } from './RecommendationSchema.js';
 
 /**
  * The sources a plan cites: every trace source and every evidence source,
- * in first-cited order, as catalogue entries.
+ * in first-cited order, as catalogue entries: citation, grade, and the url,
+ * DOI and PMID when the catalogue has them, so a clinician can look each one up.
  *
  * @param catalog - where the sources are described
  * @param trace - the plan's trace
@@ -20,6 +21,15 @@ export function citedSources(
     const source = catalog.sources[id];
     return source === undefined
       ? []
-      : [{ id: source.id, citation: source.citation, ...(source.url === undefined ? {} : { url: source.url }) }];
+      : [
+          {
+            id: source.id,
+            citation: source.citation,
+            ...(source.url === undefined ? {} : { url: source.url }),
+            ...(source.doi === undefined ? {} : { doi: source.doi }),
+            ...(source.pmid === undefined ? {} : { pmid: source.pmid }),
+            grade: source.grade,
+          },
+        ];
   });
 }

@@ -172,7 +172,7 @@ export function reassessPlan(plan: TreatmentPlan, reassessment: unknown, options
     ...progressTrace,
     decisionTrace,
     ...(outOfSessions
-      ? [{ rule: authorizationRule, effect: 'no sessions', detail: 'No sessions left in the authorization.', source: 'S44' }]
+      ? [{ rule: authorizationRule, effect: 'no sessions', detail: 'No sessions left in the authorization.', source: 'CMS-100-02' }]
       : replanned.plan.trace.filter((t) => isScheduleRule(t.rule))),
   ];
   return {

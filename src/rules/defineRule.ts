@@ -8,7 +8,7 @@ import type { Rule } from './Rule.js';
  * @returns the same rule
  * @example
  * const r = defineRule({
- *   id: 'precaution/example', family: 'precaution', source: 'S1',
+ *   id: 'precaution/example', family: 'precaution', source: 'WERNER-PATHOLOGY',
  *   description: 'An example.', when: () => true, then: () => [],
  * });
  */

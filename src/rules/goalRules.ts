@@ -47,7 +47,7 @@ export const goalRules: readonly Rule[] = [
     id: 'goal/record-baselines',
     family: 'goal',
     description: 'Record a baseline at the first session for each outcome measure the conditions call for, so progress can be judged at reassessment.',
-    source: 'S44',
+    source: 'CMS-100-02',
     when: ({ intake, catalog }) => {
       const known = baselines(intake);
       return intake.conditions.some((entry) => catalog.conditions[entry.condition].outcomeMeasures.some((m) => !known.has(m)));

@@ -13,7 +13,7 @@ export const noMassageRules: readonly Rule[] = [
     id: 'no-massage/dvt',
     family: 'no-massage',
     description: 'Current or suspected deep-vein thrombosis: urgent medical referral, since massage can dislodge a clot.',
-    source: 'S1',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'dvt'),
     then: () => [
       {
@@ -29,7 +29,7 @@ export const noMassageRules: readonly Rule[] = [
     family: 'no-massage',
     description:
       'Deep-vein thrombosis, even once a physician has cleared massage: light pressure only and never the affected limb (the whole leg or arm on that side; both legs when the site is not given), since a clot can dislodge.',
-    source: 'S1',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'dvt'),
     then: ({ intake, catalog }) => [
       { kind: 'capPressure', max: 2, message: 'Treated deep-vein thrombosis: light pressure only.' },
@@ -48,7 +48,7 @@ export const noMassageRules: readonly Rule[] = [
     id: 'no-massage/fever',
     family: 'no-massage',
     description: 'Fever over 38 °C or acute systemic infection: defer until resolved.',
-    source: 'S1',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'fever'),
     then: () => [{ kind: 'defer', until: 'resolved', message: 'Fever or acute systemic infection: wait until it has resolved.' }],
   }),
@@ -56,7 +56,7 @@ export const noMassageRules: readonly Rule[] = [
     id: 'no-massage/contagious-illness',
     family: 'no-massage',
     description: 'Contagious illness: defer until resolved.',
-    source: 'S2',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'contagious-illness'),
     then: () => [{ kind: 'defer', until: 'resolved', message: 'Contagious illness: wait until it has resolved.' }],
   }),
@@ -64,7 +64,7 @@ export const noMassageRules: readonly Rule[] = [
     id: 'no-massage/uncontrolled-hypertension',
     family: 'no-massage',
     description: 'Uncontrolled hypertension: defer until a physician clears massage.',
-    source: 'S1',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'uncontrolled-hypertension'),
     then: () => [
       {
@@ -85,7 +85,7 @@ export const noMassageRules: readonly Rule[] = [
     id: 'no-massage/pregnancy-complication',
     family: 'no-massage',
     description: 'Pregnancy complication (pre-eclampsia, placenta previa, bleeding, preterm contractions): defer until an obstetrician clears massage. Practice-level source.',
-    source: 'S12',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'pregnancy-complication'),
     then: () => [
       {
@@ -100,7 +100,7 @@ export const noMassageRules: readonly Rule[] = [
     id: 'no-massage/severe-thrombocytopenia',
     family: 'no-massage',
     description: 'Severe thrombocytopenia: defer until a physician clears massage; once cleared, light contact only. The platelet cut-off is a practice-level default.',
-    source: 'S4',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'severe-thrombocytopenia'),
     then: () => [
       {

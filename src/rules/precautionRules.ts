@@ -37,7 +37,7 @@ const bleedingRisk = (flag: 'anticoagulants' | 'bleeding-disorder', label: strin
     id: `precaution/${flag}`,
     family: 'precaution',
     description: `${label}: pressure at most 2; no deep tissue, cross-fiber friction or percussion (bruising and bleeding risk).`,
-    source: 'S1',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, flag),
     then: () => [
       { kind: 'capPressure', max: 2, message: `${label}: bruising and bleeding risk.` },
@@ -55,7 +55,7 @@ export const precautionRules: readonly Rule[] = [
     id: 'precaution/corticosteroids',
     family: 'precaution',
     description: 'Long-term corticosteroids: reduced pressure, since connective tissue is weaker.',
-    source: 'S1',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'corticosteroids'),
     then: () => [{ kind: 'capPressure', max: 3, message: 'Long-term corticosteroids: connective tissue is weaker.' }],
   }),
@@ -63,7 +63,7 @@ export const precautionRules: readonly Rule[] = [
     id: 'precaution/pain-medication',
     family: 'precaution',
     description: 'Analgesics or muscle relaxants mask pain feedback: lighter pressure and frequent pressure check-ins.',
-    source: 'S1',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'pain-medication'),
     then: () => [
       { kind: 'capPressure', max: 3, message: 'Pain medication masks pain feedback.' },
@@ -74,7 +74,7 @@ export const precautionRules: readonly Rule[] = [
     id: 'precaution/osteoporosis',
     family: 'precaution',
     description: 'Osteoporosis: gentle work only (pressure at most 2); no deep tissue, percussion or forceful stretching; side-lying or bolstered supine, never prone; careful transfers. Practice-level source.',
-    source: 'S11',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'osteoporosis'),
     then: () => [
       { kind: 'capPressure', max: 2, message: 'Osteoporosis: fragile bone.' },
@@ -90,7 +90,7 @@ export const precautionRules: readonly Rule[] = [
     id: 'precaution/diabetes',
     family: 'precaution',
     description: 'Diabetes: check skin and sensation before working; see neuropathy. Practice-level source.',
-    source: 'S3',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'diabetes'),
     then: () => [{ kind: 'addPrecaution', id: 'diabetes-skin-check', message: 'Diabetes: check skin integrity and sensation before each session.' }],
   }),
@@ -98,7 +98,7 @@ export const precautionRules: readonly Rule[] = [
     id: 'precaution/hypertension',
     family: 'precaution',
     description: 'Controlled hypertension: avoid vigorous techniques; check in during the session. Practice-level source.',
-    source: 'S3',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'hypertension'),
     then: () => [
       { kind: 'avoid', technique: 'percussion', message: 'Hypertension: avoid vigorous techniques.' },
@@ -109,8 +109,8 @@ export const precautionRules: readonly Rule[] = [
     id: 'precaution/pregnancy',
     family: 'precaution',
     description:
-      'Pregnancy, by the week of each session: side-lying or seated throughout; no prone past the first trimester (14 weeks); no flat supine from about 22 weeks (semi-reclined or left tilt instead); no abdominal massage; light pressure on the legs and inner thighs with the adductors and psoas protected (clotting risk). Practice-level sources (standard massage texts; ACOG on the supine position).',
-    source: 'S12',
+      'Pregnancy, by the week of each session: side-lying or seated throughout; no prone past the first trimester (14 weeks); no flat supine from about 22 weeks (semi-reclined or left tilt instead); no abdominal massage; light pressure on the legs and inner thighs with the adductors and psoas protected (clotting risk). From a review of massage in pregnancy (Mueller & Grunwald 2021) and ACOG on the supine position; the week cut-offs are practice defaults.',
+    source: 'MUELLER-2021',
     when: ({ intake }) => hasFlag(intake, 'pregnancy'),
     then: ({ intake }) => {
       const weeks = pregnancyWeeks(intake);
@@ -143,7 +143,7 @@ export const precautionRules: readonly Rule[] = [
     family: 'precaution',
     description:
       'First trimester of an uncomplicated pregnancy: a precaution, not a deferral (the blanket first-trimester ban is a practice habit, not evidence): no deep abdominal work, comfort positioning, and stop for bleeding, cramping or pain. Practice-level sources.',
-    source: 'S12',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'pregnancy') && pregnancyWeeks(intake) < PRONE_LIMIT_WEEKS,
     then: () => [
       {
@@ -158,7 +158,7 @@ export const precautionRules: readonly Rule[] = [
     id: 'precaution/pregnancy-due-date',
     family: 'precaution',
     description: 'No sessions from the due date (40 weeks) without the obstetrician’s clearance. Practice-level source.',
-    source: 'S12',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'pregnancy'),
     then: ({ intake }) =>
       pregnancyWeeks(intake) >= DUE_WEEKS
@@ -176,7 +176,7 @@ export const precautionRules: readonly Rule[] = [
     id: 'precaution/cancer',
     family: 'precaution',
     description: 'Cancer in active treatment: oncologist clearance before the plan; no pressure over a tumour; pressure at most 2 when the site is not given.',
-    source: 'S7',
+    source: 'WALTON-MEDICAL',
     when: ({ intake }) => hasFlag(intake, 'cancer'),
     then: ({ intake }) => [
       { kind: 'requireClearance', clearance: 'oncologist', message: 'Cancer in active treatment: oncologist clearance before the first session.' },
@@ -191,7 +191,7 @@ export const precautionRules: readonly Rule[] = [
     id: 'precaution/bone-metastasis',
     family: 'precaution',
     description: 'Bone metastasis: physician sign-off; pressure at most 1 over affected bone (the whole body, and no prone, when the site is not given).',
-    source: 'S7',
+    source: 'WALTON-MEDICAL',
     when: ({ intake }) => hasFlag(intake, 'bone-metastasis'),
     then: ({ intake }) => [
       { kind: 'requireClearance', clearance: 'physician', message: 'Bone metastasis: physician sign-off before the first session.' },
@@ -210,7 +210,7 @@ export const precautionRules: readonly Rule[] = [
     family: 'precaution',
     description:
       'Lymphedema: lymphatic drainage only by a trained lymphedema therapist, outside this plan; the pressure cap over the quadrant on that side comes from the flag’s catalogue data (see precaution/flag-pressure).',
-    source: 'S8',
+    source: 'WALTON-MEDICAL',
     when: ({ intake }) => hasFlag(intake, 'lymphedema'),
     then: () => [
       { kind: 'avoid', technique: 'lymphatic-drainage', message: 'Lymphedema: lymphatic drainage only by a certified lymphedema therapist, outside this plan.' },
@@ -233,7 +233,7 @@ export const precautionRules: readonly Rule[] = [
     id: 'precaution/oil-allergy',
     family: 'precaution',
     description: 'Oil allergy or a wish to avoid oils: choose a different medium.',
-    source: 'S4',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'oil-allergy') || intake.preferences?.avoidOils === true,
     then: () => [{ kind: 'addPrecaution', id: 'oil-free-medium', message: 'Use an oil-free, fragrance-free medium (oil allergy or preference).' }],
   }),
@@ -242,7 +242,7 @@ export const precautionRules: readonly Rule[] = [
     family: 'precaution',
     description:
       'A history flag with a pressure cap in the catalogue (neuropathy, lymphedema, frailty …) caps pressure over the region it names and its reach (a lymphedema quadrant), or everywhere when no region is given.',
-    source: 'S1',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake, catalog }) => (intake.history ?? []).some((entry) => catalog.historyFlags[entry.flag].maxPressure !== undefined),
     then: ({ intake, catalog }) =>
       (intake.history ?? []).flatMap((entry): Effect[] => {
@@ -260,7 +260,7 @@ export const precautionRules: readonly Rule[] = [
     family: 'precaution',
     description:
       'No heat (hot stones) with a flag that rules it out in the catalogue: numb skin (peripheral neuropathy, diabetes) burns unnoticed, and pregnancy avoids raising core temperature. Practice-level sources.',
-    source: 'S3',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake, catalog }) => (intake.history ?? []).some((entry) => catalog.historyFlags[entry.flag].avoidHeat === true),
     then: ({ intake, catalog }) => {
       const names = [...new Set((intake.history ?? []).filter((e) => catalog.historyFlags[e.flag].avoidHeat === true).map((e) => catalog.historyFlags[e.flag].name))];
@@ -307,7 +307,7 @@ export const precautionRules: readonly Rule[] = [
     id: 'precaution/endangerment-sites',
     family: 'precaution',
     description: 'Endangerment sites (anterior neck, axilla, cubital fossa, femoral triangle, popliteal fossa, kidney area) always get light or no pressure. Practice-level source.',
-    source: 'S1',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake, catalog }) =>
       intake.conditions.some((entry) => targetRegionsOf(entry, catalog).some((region) => catalog.regions[region].endangermentSites.length > 0)),
     then: ({ intake, catalog }) => {

@@ -76,8 +76,8 @@ export const reassessmentRules: readonly ReassessmentRule[] = [
   },
   {
     id: 'reassess/not-measured',
-    description: 'No outcome measured against a baseline: keep the phase and measure progress at the next visit.',
-    source: 'S44',
+    description: 'No outcome measured against a baseline: keep the phase and measure progress at the next visit (Medicare plan-of-care rules, a regulation rather than clinical evidence).',
+    source: 'CMS-100-02',
     when: (f) => !f.measured,
     decision: {
       kind: 'hold',

@@ -45,9 +45,9 @@ export interface ScheduleResult {
 
 /** Default allowed weekdays: Monday to Friday. */
 const DEFAULT_WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
-/** The plan of care covers at most 90 days from the first session (S44): days 0..89. */
+/** The plan of care covers at most 90 days from the first session (CMS-100-02): days 0..89. */
 const CERTIFICATION_DAYS = 90;
-/** A progress report at least every 10 treatment days (S44). */
+/** A progress report at least every 10 treatment days (CMS-100-02). */
 const REASSESS_EVERY = 10;
 /** Never more than this many sessions in any window of {@link WINDOW_DAYS} days. */
 const MAX_PER_WINDOW = 2;
@@ -109,10 +109,10 @@ interface PhasePlan {
  *   twice-weekly care; 5 for weekly; 10 for every 2 weeks; 20 for every 4 weeks);
  * - at most `maxSessions`; none after `authorizedUntil`;
  * - none later than 89 days after the first session: the plan of care is
- *   certified for at most 90 days (S44); what lies beyond gets a
+ *   certified for at most 90 days (CMS-100-02); what lies beyond gets a
  *   `recertification-due` note with the count;
  * - a reassessment at least every 10 sessions (the 10th since the last one at
- *   the latest; S44), on the last session of each phase, and on the last
+ *   the latest; CMS-100-02), on the last session of each phase, and on the last
  *   session scheduled (the last before the authorization or certification runs out).
  *
  * Sessions the calendar cannot hold are reported in notes with ids
@@ -490,7 +490,7 @@ function traceFor(ctx: NoteContext, sessions: readonly Session[], first: number 
     add(
       RULE.certification,
       `The plan of care covers at most ${CERTIFICATION_DAYS} days: ${ctx.firstDate} to ${addCalendarDays(ctx.firstDate, CERTIFICATION_DAYS - 1)}.`,
-      'S44',
+      'CMS-100-02',
     );
   }
   if (sessions.length > 0) {
@@ -498,7 +498,7 @@ function traceFor(ctx: NoteContext, sessions: readonly Session[], first: number 
     add(
       RULE.reassessment,
       `Reassessment (progress report) at least every ${REASSESS_EVERY} sessions, at the end of each phase and on the last session scheduled: sessions ${numbers.join(', ')}.`,
-      'S44',
+      'CMS-100-02',
     );
   }
   return trace;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { billingRows, cell, renderCatalogue, sourceRef } from '../../scripts/docs/renderCatalogue.js';
+import { billingRows, cell, identifiers, renderCatalogue, sourceRef } from '../../scripts/docs/renderCatalogue.js';
 import { billingUnits, defaultCatalog, extendCatalog, RULE_FAMILIES, type Catalog } from '../../src/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -52,9 +52,36 @@ describe('the clinical catalogue page', () => {
       if (condition.icd10) expect(entry).toContain(`${condition.icd10.code} ${condition.icd10.display}`);
       else expect(entry).toContain('none verified');
     }
-    expect(section(conditions, '### Neck pain')).toContain('Sherman et al. 2014');
-    expect(section(conditions, '### Low back pain')).toContain('Cherkin et al. 2011');
+    expect(section(conditions, '### Neck pain')).toContain('Sherman KJ');
+    expect(section(conditions, '### Low back pain')).toContain('Cherkin DC');
     expect(section(conditions, '### Neck pain')).toContain('M54.2 Cervicalgia');
+  });
+
+  it('shows the side- and joint-specific ICD-10-CM codes a condition carries', () => {
+    const conditions = section(page, '## Conditions');
+    const sciatica = section(conditions, '### Sciatica (sciatica)');
+    expect(sciatica).toContain('**ICD-10-CM by side:** right M54.31 Sciatica, right side; left M54.32 Sciatica, left side; both: both sides coded separately');
+    const carpal = section(conditions, '### Carpal tunnel syndrome (carpal-tunnel)');
+    expect(carpal).toContain('both: G56.03 Carpal tunnel syndrome, bilateral upper limbs');
+    const joint = section(conditions, '### Joint pain (joint-pain)');
+    for (const entry of defaultCatalog.conditions['joint-pain'].icd10ByRegion ?? []) {
+      expect(joint).toContain(`(\`${entry.region}\`):** ${entry.unspecified.code} `);
+      expect(joint).toContain(`right ${entry.bySide.right.code} `);
+      expect(joint).toContain(`left ${entry.bySide.left.code} `);
+    }
+  });
+
+  it('links every DOI and PMID to its resolver, in the condition citations and the sources table', () => {
+    const sources = section(page, '## Sources');
+    const withIds = Object.values(defaultCatalog.sources).filter((s) => s.doi !== undefined || s.pmid !== undefined);
+    expect(withIds.length).toBeGreaterThan(20);
+    for (const source of withIds) {
+      const row = sources.split('\n').find((line) => line.startsWith(`| **${source.id}** |`)) ?? '';
+      if (source.doi) expect(row, source.id).toContain(`[doi:${source.doi}](https://doi.org/${source.doi.replace(/\(/g, '%28').replace(/\)/g, '%29')})`);
+      if (source.pmid) expect(row, source.id).toContain(`[PMID ${source.pmid}](https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/)`);
+    }
+    expect(section(section(page, '## Conditions'), '### Low back pain')).toContain('[PMID 21727288](https://pubmed.ncbi.nlm.nih.gov/21727288/)');
+    expect(identifiers({ id: 'X', citation: 'No identifiers', grade: 'practice' })).toBe('—');
   });
 
   it('lists every history flag under its contraindication tier, with its effect and sources', () => {
@@ -96,13 +123,15 @@ describe('the clinical catalogue page', () => {
   it('lists every source with its grade, evidence and practice-level apart', () => {
     const sources = section(page, '## Sources');
     for (const source of Object.values(defaultCatalog.sources)) {
-      const mark = { evidence: '[E] Evidence', practice: '[P] Practice-level', unverified: '[?] Unverified', client: '[C] Client' }[source.grade];
+      const mark = { evidence: '[E] Evidence', practice: '[P] Practice-level', specification: '[S] Specification', unverified: '[?] Unverified', client: '[C] Client' }[source.grade];
       const graded = section(sources, `### ${mark}`);
       expect(graded).toContain(`| **${source.id}** | ${mark} | ${cell(source.citation)} |`);
     }
     expect(section(sources, '### [E] Evidence')).toContain('**S24**');
     expect(section(sources, '### [P] Practice-level')).toContain('**S1**');
     expect(section(sources, '### [P] Practice-level')).not.toContain('**S24**');
+    expect(section(sources, '### [S] Specification')).toContain('**CMS-100-04**');
+    expect(section(sources, '### [E] Evidence')).not.toContain('**CMS-ICD10**');
   });
 
   it('has the 8-minute rule billing table from billingUnits, 8 to 97 minutes', () => {

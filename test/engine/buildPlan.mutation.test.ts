@@ -11,7 +11,7 @@ import { ctxWith } from '../rules/ruleHarness.js';
 // buildPlan folds effects into one plan. These tests hand it effects from
 // stand-in rules (ids A, B, …) so that each fold is checked on its own.
 
-const rule = (id: string): Rule => ({ id, family: 'precaution', description: id, source: 'S1', when: () => true, then: () => [] });
+const rule = (id: string): Rule => ({ id, family: 'precaution', description: id, source: 'WERNER-PATHOLOGY', when: () => true, then: () => [] });
 const fired = (...pairs: [string, Effect][]): FiredEffect[] => pairs.map(([id, effect]) => ({ rule: rule(id), effect }));
 const m = 'm';
 const build = (effects: FiredEffect[], overrides: Partial<IntakeInput> = {}, trace: TraceEntry[] = []) =>
@@ -263,7 +263,7 @@ describe('buildPlan: phases and their trace', () => {
         ['D2', { kind: 'setPhases', phases: [{ phase: 'intensive', sessionsPerWeek: 1, weeks: 6 }], message: m }],
       ),
       {},
-      [{ rule: 'X', effect: 'x', detail: 'x', source: 'S1' }],
+      [{ rule: 'X', effect: 'x', detail: 'x', source: 'WERNER-PATHOLOGY' }],
     );
     expect(plan.phases).toStrictEqual([
       { phase: 'intensive', sessionsPerWeek: 2, weeks: 6, because: ['D1', 'D2'] },

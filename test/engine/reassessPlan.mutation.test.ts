@@ -170,7 +170,7 @@ describe('reassessPlan: the calendar after a reassessment', () => {
       message: 'The authorization is used up or has expired: request a new authorization before booking more sessions.',
       because: ['reassess/authorization-used'],
     });
-    expect(next.trace).toContainEqual({ rule: 'reassess/authorization-used', effect: 'no sessions', detail: 'No sessions left in the authorization.', source: 'S44' });
+    expect(next.trace).toContainEqual({ rule: 'reassess/authorization-used', effect: 'no sessions', detail: 'No sessions left in the authorization.', source: 'CMS-100-02' });
     expect(next.trace.some((t) => t.rule.startsWith('schedule/'))).toBe(false);
   });
 
@@ -198,7 +198,7 @@ describe('reassessPlan: the calendar after a reassessment', () => {
     expect(next.precautions.find((p) => p.id === 'schedule-shortfall-max-sessions')?.message).toMatch(/at most 2 sessions/);
     // non-schedule precautions of the fresh plan stay
     expect(ids).toContain('endangerment-sites');
-    expect(next.sources.map((s) => s.id)).toContain('S44');
+    expect(next.sources.map((s) => s.id)).toContain('CMS-100-02');
   });
 });
 

@@ -10,7 +10,7 @@ import type { Effect } from '../../src/rules/Effect.js';
 import type { Rule } from '../../src/rules/Rule.js';
 import { BASE, ctxWith, intakeWith } from '../rules/ruleHarness.js';
 
-const rule = (id: string, source = 'S1'): Rule => ({ id, family: 'precaution', description: id, source, when: () => true, then: () => [] });
+const rule = (id: string, source = 'WERNER-PATHOLOGY'): Rule => ({ id, family: 'precaution', description: id, source, when: () => true, then: () => [] });
 const fired = (...pairs: [string, Effect][]): FiredEffect[] => pairs.map(([id, effect]) => ({ rule: rule(id), effect }));
 
 describe('resolveRecommendation', () => {
@@ -24,9 +24,9 @@ describe('resolveRecommendation', () => {
     expect(rec.kind).toBe('plan');
     if (rec.kind !== 'plan') return;
     expect(rec.plan.trace.slice(0, 3)).toStrictEqual([
-      { rule: 'A', effect: 'defer (lifted)', detail: 'Needs a physician. Lifted: physician clearance obtained.', source: 'S1' },
-      { rule: 'B', effect: 'capPressure', detail: 'Light.', source: 'S1' },
-      { rule: 'C', effect: 'capPressure', detail: 'Cap.', source: 'S1' },
+      { rule: 'A', effect: 'defer (lifted)', detail: 'Needs a physician. Lifted: physician clearance obtained.', source: 'WERNER-PATHOLOGY' },
+      { rule: 'B', effect: 'capPressure', detail: 'Light.', source: 'WERNER-PATHOLOGY' },
+      { rule: 'C', effect: 'capPressure', detail: 'Cap.', source: 'WERNER-PATHOLOGY' },
     ]);
     expect(rec.plan.pressure.because).toStrictEqual(['B', 'C']);
     // without the clearance, the deferral stands
@@ -47,14 +47,14 @@ describe('resolveRecommendation', () => {
       until: 'resolved',
       clearances: ['obstetrician'],
       reasons: [
-        { rule: 'A', message: 'a', source: 'S1' },
-        { rule: 'B', message: 'b', source: 'S1' },
-        { rule: 'C', message: 'c', source: 'S1' },
+        { rule: 'A', message: 'a', source: 'WERNER-PATHOLOGY' },
+        { rule: 'B', message: 'b', source: 'WERNER-PATHOLOGY' },
+        { rule: 'C', message: 'c', source: 'WERNER-PATHOLOGY' },
       ],
       trace: [
-        { rule: 'A', effect: 'defer', detail: 'a', source: 'S1' },
-        { rule: 'B', effect: 'defer', detail: 'b', source: 'S1' },
-        { rule: 'C', effect: 'defer', detail: 'c', source: 'S1' },
+        { rule: 'A', effect: 'defer', detail: 'a', source: 'WERNER-PATHOLOGY' },
+        { rule: 'B', effect: 'defer', detail: 'b', source: 'WERNER-PATHOLOGY' },
+        { rule: 'C', effect: 'defer', detail: 'c', source: 'WERNER-PATHOLOGY' },
       ],
     });
   });
@@ -83,14 +83,15 @@ describe('resolveRecommendation', () => {
 });
 
 describe('citedSources', () => {
-  it('lists each cited source once, in first-cited order, with a url only when it has one', () => {
-    const withUrl = Object.values(defaultCatalog.sources).find((s) => s.url !== undefined);
-    const withoutUrl = Object.values(defaultCatalog.sources).find((s) => s.url === undefined);
-    if (withUrl === undefined || withoutUrl === undefined) throw new Error('the catalogue has sources with and without urls');
-    const trace = [withoutUrl.id, withUrl.id, withoutUrl.id, 'NOT-A-SOURCE'].map((source) => ({ rule: 'r', effect: 'e', detail: 'd', source }));
-    expect(citedSources(defaultCatalog, trace, [{ condition: 'neck-pain', verdict: 'supports', summary: '', sources: [withUrl.id] }])).toStrictEqual([
-      { id: withoutUrl.id, citation: withoutUrl.citation },
-      { id: withUrl.id, citation: withUrl.citation, url: withUrl.url },
+  it('lists each cited source once, in first-cited order, with its grade, and a url, DOI and PMID only when it has them', () => {
+    const all = Object.values(defaultCatalog.sources);
+    const withAll = all.find((s) => s.url !== undefined && s.doi !== undefined && s.pmid !== undefined);
+    const withoutAny = all.find((s) => s.url === undefined && s.doi === undefined && s.pmid === undefined);
+    if (withAll === undefined || withoutAny === undefined) throw new Error('the catalogue has sources with and without identifiers');
+    const trace = [withoutAny.id, withAll.id, withoutAny.id, 'NOT-A-SOURCE'].map((source) => ({ rule: 'r', effect: 'e', detail: 'd', source }));
+    expect(citedSources(defaultCatalog, trace, [{ condition: 'neck-pain', verdict: 'supports', summary: '', sources: [withAll.id] }])).toStrictEqual([
+      { id: withoutAny.id, citation: withoutAny.citation, grade: withoutAny.grade },
+      { id: withAll.id, citation: withAll.citation, url: withAll.url, doi: withAll.doi, pmid: withAll.pmid, grade: withAll.grade },
     ]);
   });
 });

@@ -73,9 +73,9 @@ describe('stableId', () => {
 
 describe('avoidReasons', () => {
   const trace = [
-    { rule: 'p/osteo', effect: 'avoid', detail: 'fragile bone', source: 'S11' },
-    { rule: 'p/osteo', effect: 'capPressure', detail: 'cap', source: 'S11' },
-    { rule: 'p/osteo', effect: 'avoid', detail: 'prone loads ribs', source: 'S11' },
+    { rule: 'p/osteo', effect: 'avoid', detail: 'fragile bone', source: 'WERNER-PATHOLOGY' },
+    { rule: 'p/osteo', effect: 'capPressure', detail: 'cap', source: 'WERNER-PATHOLOGY' },
+    { rule: 'p/osteo', effect: 'avoid', detail: 'prone loads ribs', source: 'WERNER-PATHOLOGY' },
     { rule: 'pref/positions', effect: 'avoid', detail: 'client prefers', source: 'CLIENT' },
   ];
   const avoid = [
@@ -90,7 +90,7 @@ describe('avoidReasons', () => {
   it('falls back to every avoid detail of the rules when the trace does not line up', () => {
     // Two exclusions, one avoid entry in the trace: the walk cannot pair them.
     expect(avoidReasons({ avoid, trace: trace.slice(0, 2) })).toEqual([['fragile bone'], ['fragile bone']]);
-    expect(avoidReasons({ avoid, trace: [...trace, { rule: 'x/other', effect: 'avoid', detail: 'stray', source: 'S1' }] })).toEqual([
+    expect(avoidReasons({ avoid, trace: [...trace, { rule: 'x/other', effect: 'avoid', detail: 'stray', source: 'WERNER-PATHOLOGY' }] })).toEqual([
       ['fragile bone', 'prone loads ribs'],
       ['fragile bone', 'prone loads ribs', 'client prefers'],
     ]);

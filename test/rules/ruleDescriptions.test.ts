@@ -3,7 +3,7 @@ import { defaultCatalog, reassessmentRules } from '../../src/index.js';
 
 // The clinical reference's rule: a rule resting on a practice-level source
 // says so in its description; a weak source is never presented as evidence.
-const WORDING = { practice: /practice/i, unverified: /unverified/i, client: /client/i } as const;
+const WORDING = { practice: /practice/i, specification: /specification|regulation/i, unverified: /unverified/i, client: /client/i } as const;
 
 describe('rule descriptions', () => {
   const rules = [...defaultCatalog.rules, ...reassessmentRules];

@@ -35,12 +35,12 @@ describe('scheduleSessions: a full result', () => {
         detail: 'Each phase plans round(sessions a week × weeks) sessions in its own span: intensive 2×/week for 2 weeks: 4 sessions (2026-12-01 to 2026-12-14). 4 of 4 scheduled.',
         source: 'MP-DEFAULT',
       },
-      { rule: 'schedule/certification-period', effect: 'schedule', detail: 'The plan of care covers at most 90 days: 2026-12-01 to 2027-02-28.', source: 'S44' },
+      { rule: 'schedule/certification-period', effect: 'schedule', detail: 'The plan of care covers at most 90 days: 2026-12-01 to 2027-02-28.', source: 'CMS-100-02' },
       {
         rule: 'schedule/reassessment',
         effect: 'schedule',
         detail: 'Reassessment (progress report) at least every 10 sessions, at the end of each phase and on the last session scheduled: sessions 4.',
-        source: 'S44',
+        source: 'CMS-100-02',
       },
     ]);
   });

@@ -9,7 +9,7 @@ import { fcConfig } from '../support/fcConfig.js';
 import { availabilityArb, calendarDateArb, taperPhasesArb, wildPhasesArb } from '../support/scheduleArbitraries.js';
 
 const MON_FRI: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
-const SOURCES = new Set(['S44', 'MP-DEFAULT']);
+const SOURCES = new Set(['CMS-100-02', 'MP-DEFAULT']);
 
 /** The phases the scheduler will book, computed independently: clamped, with their target counts. */
 function plannedPhases(phases: readonly PhaseProposal[]) {

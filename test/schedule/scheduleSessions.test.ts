@@ -180,7 +180,7 @@ describe('scheduleSessions: concrete calendars', () => {
       },
     ]);
     expect(result.trace).toContainEqual(
-      expect.objectContaining({ rule: 'schedule/certification-period', source: 'S44' }),
+      expect.objectContaining({ rule: 'schedule/certification-period', source: 'CMS-100-02' }),
     );
   });
 
@@ -258,7 +258,7 @@ describe('scheduleSessions: concrete calendars', () => {
     });
     const rules = new Set(result.trace.map((entry) => entry.rule));
     for (const note of result.notes) expect(rules).toContain(note.rule);
-    for (const entry of result.trace) expect(['S44', 'MP-DEFAULT']).toContain(entry.source);
-    expect(result.trace.find((entry) => entry.rule === 'schedule/reassessment')?.source).toBe('S44');
+    for (const entry of result.trace) expect(['CMS-100-02', 'MP-DEFAULT']).toContain(entry.source);
+    expect(result.trace.find((entry) => entry.rule === 'schedule/reassessment')?.source).toBe('CMS-100-02');
   });
 });

@@ -4,14 +4,17 @@ import type { Condition } from '../CatalogSchema.js';
 /**
  * The built-in conditions, with techniques, targets, dose and evidence.
  *
- * From the clinical reference §3. Techniques are in priority order (the first
- * is the primary); the dose is the first phase's.
+ * From the clinical reference §3 as corrected in its §0. Techniques are in
+ * priority order (the first is the primary); the dose is the first phase's.
  *
  * Target `muscles` name only what the reference names for the condition; an
  * empty list means "the region's usual muscles" (see `regions`). `sources`
  * lists every source the entry cites, the one behind its techniques first.
  * A dose resting on a practice-level source or a catalogue default says so in
- * its `summary`.
+ * its `summary`. Each `evidence.summary` says how strong the evidence is and
+ * how large the effect, from the best review or trial found. Each ICD-10-CM
+ * code, and the side- and joint-specific codes `icd10For` picks from, was
+ * checked against the tabular list (`CMS-ICD10`, a specification).
  */
 export const conditions = {
   'neck-pain': {
@@ -30,21 +33,21 @@ export const conditions = {
       weeks: 4,
       minutes: 60,
       summary:
-        'Chronic neck pain: 60-minute sessions twice a week for 4 weeks, the lower end of the effective dose in a dose-finding trial (60 min 2–3×/week); 30-minute sessions were no better than waitlist (S24).',
+        'Chronic neck pain: 60-minute sessions twice a week for 4 weeks, the lower end of the effective dose in a dose-finding trial (60 min 2–3×/week); 30-minute sessions were no better than waitlist (S24). Not for recent neck pain (3 months or less): see S34.',
       source: 'S24',
     },
     evidence: {
       verdict: 'supports',
       summary:
-        'Chronic neck pain: randomized trials support massage at an adequate dose, and dose matters more than technique (S24, S26); a 6-week weekly 60-minute booster helped at 12 weeks but not at 26 (S25). Recent neck pain (3 months or less): the OPTIMa guideline advises against relaxation massage or positional release alone and favours multimodal care with exercise and education (S34).',
-      sources: ['S24', 'S26', 'S25', 'S34'],
+        'Chronic neck pain, short term, adequate dose: 60 min 2–3×/week made a meaningful gain 3.4–5 times as likely as waitlist (S24, n=228); gone by 26 weeks, a booster helped at 12 only (S25, S26). A review found no clear pain benefit over no treatment (S37, low-to-moderate evidence). Recent neck pain (≤3 months, grade I–II): OPTIMa advises not to offer relaxation massage; exercise and education instead (S34).',
+      sources: ['S24', 'S25', 'S26', 'S37', 'S34'],
     },
     outcomeMeasures: ['pain-nrs', 'ndi'],
     complementary: [
       { care: 'exercise', source: 'S34' },
       { care: 'education', source: 'S34' },
     ],
-    sources: ['S24', 'S26', 'S25', 'S34', 'CMS-ICD10'],
+    sources: ['S24', 'S25', 'S26', 'S37', 'S34', 'CMS-ICD10'],
   },
   'low-back-pain': {
     id: 'low-back-pain',
@@ -62,26 +65,30 @@ export const conditions = {
       weeks: 10,
       minutes: 60,
       summary:
-        'Chronic low back pain: ten weekly 60-minute sessions over 10 weeks; relaxation and structural massage both improved RDQ by 2–3 points more than usual care at 10 weeks (S23).',
+        'Chronic low back pain: ten weekly 60-minute sessions over 10 weeks, the trial dose in which relaxation and structural massage both improved RDQ by 2.5–2.9 points more than usual care at 10 weeks (S23).',
       source: 'S23',
     },
     evidence: {
       verdict: 'supports',
       summary:
-        'Chronic low back pain: in a randomized trial relaxation (Swedish) and structural massage did equally well and beat usual care at 10 weeks (S23). Acute or subacute low back pain: the ACP 2017 guideline recommends massage, with superficial heat, acupuncture or spinal manipulation (S33).',
-      sources: ['S23', 'S33'],
+        'Chronic low back pain, short term: massage beat usual care by 2.5–2.9 RDQ points at 10 weeks (S23, n=401), a group difference below the 5 points that matter to one person (S39); small by 52 weeks. A review found better function, not less pain, than no treatment (S37, low-to-moderate evidence). ACP 2017 recommends massage for acute or subacute pain (low-quality evidence), not for chronic pain (S33).',
+      sources: ['S23', 'S37', 'S39', 'S33'],
     },
     outcomeMeasures: ['pain-nrs', 'rmdq', 'odi'],
     complementary: [
       { care: 'exercise', source: 'S33' },
       { care: 'superficial-heat', source: 'S33' },
     ],
-    sources: ['S23', 'S33', 'CMS-ICD10'],
+    sources: ['S23', 'S37', 'S39', 'S33', 'CMS-ICD10'],
   },
   sciatica: {
     id: 'sciatica',
     name: 'Sciatica',
     icd10: { code: 'M54.30', display: 'Sciatica, unspecified side', source: 'CMS-ICD10' },
+    icd10BySide: {
+      right: { code: 'M54.31', display: 'Sciatica, right side' },
+      left: { code: 'M54.32', display: 'Sciatica, left side' },
+    },
     techniques: ['trigger-point', 'myofascial-release', 'swedish', 'assisted-stretching'],
     targets: [
       { region: 'gluteal', muscles: ['piriformis', 'gluteus maximus', 'gluteus medius', 'gluteus minimus'] },
@@ -94,18 +101,21 @@ export const conditions = {
       weeks: 3,
       minutes: 60,
       summary:
-        'Practice default, no trial: twice a week for a few weeks (3 here), then weekly for 4–6 weeks (S53, practice-level); the 60-minute length is a catalogue practice default (MP-DEFAULT).',
+        'Practice default, no trial: twice a week for a few weeks (3 here), then weekly for 4–6 weeks (S53, practice-level); the 60-minute length is a catalogue practice default (MP-DEFAULT). Give it alongside an exercise programme, never instead of one (NICE-NG59).',
       source: 'S53',
     },
     evidence: {
-      verdict: 'none',
+      verdict: 'weak',
       summary:
-        'No trial of massage for sciatica in the reference. Practice sources advise finding the source of the nerve irritation first, then trigger-point, myofascial release, gliding strokes and stretching, with nothing over a herniated disc region (S55, practice-level).',
-      sources: ['S55', 'S53'],
+        'No trial of massage alone for sciatica was found. NICE allows manual therapy, massage included, only within a treatment package that includes exercise (NICE-NG59, rec. 1.2.7). Practice sources: find the source of the nerve irritation first; nothing over a herniated disc (S55, practice-level).',
+      sources: ['NICE-NG59', 'S55'],
     },
     outcomeMeasures: ['pain-nrs', 'odi'],
-    complementary: [{ care: 'medical-assessment', source: 'S55' }],
-    sources: ['S55', 'S53', 'MP-DEFAULT', 'CMS-ICD10'],
+    complementary: [
+      { care: 'exercise', source: 'NICE-NG59' },
+      { care: 'medical-assessment', source: 'S55' },
+    ],
+    sources: ['S55', 'NICE-NG59', 'S53', 'MP-DEFAULT', 'CMS-ICD10'],
   },
   'tension-headache': {
     id: 'tension-headache',
@@ -122,18 +132,19 @@ export const conditions = {
       sessionsPerWeek: 2,
       weeks: 6,
       minutes: 45,
-      summary: 'Trial dose: 45-minute trigger-point-focused head and neck massage twice a week for 6 weeks (S28).',
+      summary:
+        'Twice a week for 6 weeks (12 sessions), as in the placebo-controlled trial (S28), which found no benefit over placebo on headache frequency; the 45-minute length is a catalogue practice default (MP-DEFAULT).',
       source: 'S28',
     },
     evidence: {
       verdict: 'weak',
       summary:
-        'A randomized trial of trigger-point-focused head and neck massage (S28) and a case series (S29) report fewer or milder headaches; in the trial headache frequency fell with placebo too, so the evidence is weak.',
-      sources: ['S28', 'S29'],
+        'Weak: in a placebo-controlled trial (S28, n=56) headache frequency fell as much with placebo as with trigger-point massage; only perceived relief favoured massage. A 4-client case series is practice-level (S29). OPTIMa favours low-load craniocervical exercise (S36).',
+      sources: ['S28', 'S29', 'S36'],
     },
     outcomeMeasures: ['hdi', 'pain-nrs'],
-    complementary: [],
-    sources: ['S28', 'S29', 'CMS-ICD10'],
+    complementary: [{ care: 'exercise', source: 'S36' }],
+    sources: ['S28', 'S29', 'S36', 'MP-DEFAULT', 'CMS-ICD10'],
   },
   migraine: {
     id: 'migraine',
@@ -161,7 +172,7 @@ export const conditions = {
     evidence: {
       verdict: 'none',
       summary:
-        'No massage-specific protocol for migraine was found; gentle Swedish massage of the neck and shoulders is a practice default, alongside medical management of the migraine.',
+        'No massage-specific trial or protocol for migraine was found; gentle Swedish massage of the neck and shoulders is a practice default, alongside medical management of the migraine.',
       sources: [],
     },
     outcomeMeasures: ['hdi'],
@@ -172,6 +183,11 @@ export const conditions = {
     id: 'carpal-tunnel',
     name: 'Carpal tunnel syndrome',
     icd10: { code: 'G56.00', display: 'Carpal tunnel syndrome, unspecified upper limb', source: 'CMS-ICD10' },
+    icd10BySide: {
+      right: { code: 'G56.01', display: 'Carpal tunnel syndrome, right upper limb' },
+      left: { code: 'G56.02', display: 'Carpal tunnel syndrome, left upper limb' },
+      both: { code: 'G56.03', display: 'Carpal tunnel syndrome, bilateral upper limbs' },
+    },
     techniques: ['swedish', 'trigger-point'],
     targets: [
       { region: 'forearm', muscles: ['wrist flexors', 'wrist extensors', 'pronator teres'] },
@@ -182,23 +198,66 @@ export const conditions = {
       sessionsPerWeek: 2,
       weeks: 6,
       minutes: 30,
-      summary: 'Trial dose: 30-minute massage with trigger-point therapy twice a week for 6 weeks (S30).',
+      summary:
+        'Practice-level dose, not a trial dose: 30-minute massage with trigger-point therapy twice a week for 6 weeks, from an uncontrolled study of 21 people (S30, practice-level).',
       source: 'S30',
     },
     evidence: {
       verdict: 'weak',
       summary:
-        'Small trials report less pain and better function after massage with trigger-point therapy, and after daily self-massage between weekly sessions (S30); the studies are small, and the practice source (S56) is unverified.',
-      sources: ['S30', 'S56'],
+        'Weak and small: one randomized trial (FIELD-2004, n=16): weekly plus daily self-massage for 4 weeks lowered pain and improved grip and nerve latency; an uncontrolled study (S30, n=21, practice-level) reported better scores. Thenar atrophy marks severe carpal tunnel syndrome: refer (ERICKSON-2019).',
+      sources: ['FIELD-2004', 'S30', 'ERICKSON-2019'],
     },
     outcomeMeasures: ['bctq'],
-    complementary: [{ care: 'daily-self-massage', source: 'S30' }],
-    sources: ['S30', 'S56', 'CMS-ICD10'],
+    complementary: [{ care: 'daily-self-massage', source: 'FIELD-2004' }],
+    sources: ['S30', 'FIELD-2004', 'ERICKSON-2019', 'CMS-ICD10'],
   },
   'joint-pain': {
     id: 'joint-pain',
     name: 'Joint pain',
     icd10: { code: 'M25.50', display: 'Pain in unspecified joint', source: 'CMS-ICD10' },
+    icd10ByRegion: [
+      {
+        region: 'shoulder',
+        unspecified: { code: 'M25.519', display: 'Pain in unspecified shoulder' },
+        bySide: {
+          right: { code: 'M25.511', display: 'Pain in right shoulder' },
+          left: { code: 'M25.512', display: 'Pain in left shoulder' },
+        },
+      },
+      {
+        region: 'elbow',
+        unspecified: { code: 'M25.529', display: 'Pain in unspecified elbow' },
+        bySide: {
+          right: { code: 'M25.521', display: 'Pain in right elbow' },
+          left: { code: 'M25.522', display: 'Pain in left elbow' },
+        },
+      },
+      {
+        region: 'hip',
+        unspecified: { code: 'M25.559', display: 'Pain in unspecified hip' },
+        bySide: {
+          right: { code: 'M25.551', display: 'Pain in right hip' },
+          left: { code: 'M25.552', display: 'Pain in left hip' },
+        },
+      },
+      {
+        region: 'knee',
+        unspecified: { code: 'M25.569', display: 'Pain in unspecified knee' },
+        bySide: {
+          right: { code: 'M25.561', display: 'Pain in right knee' },
+          left: { code: 'M25.562', display: 'Pain in left knee' },
+        },
+      },
+      {
+        region: 'ankle-foot',
+        unspecified: { code: 'M25.579', display: 'Pain in unspecified ankle and joints of unspecified foot' },
+        bySide: {
+          right: { code: 'M25.571', display: 'Pain in right ankle and joints of right foot' },
+          left: { code: 'M25.572', display: 'Pain in left ankle and joints of left foot' },
+        },
+      },
+    ],
     techniques: ['swedish'],
     targets: [
       { region: 'site', muscles: [] },
@@ -216,18 +275,21 @@ export const conditions = {
     evidence: {
       verdict: 'supports',
       summary:
-        'Randomized trials in knee osteoarthritis support weekly 60-minute Swedish massage (S27); evidence for other joints is extrapolated from them.',
-      sources: ['S27'],
+        'Knee osteoarthritis, short term: weekly 60-minute massage improved WOMAC by 24 points against 6 with usual care at 8 weeks, gone by 24 (S27, n=125), and beat light touch (PERLMAN-2019, n=222); low-to-moderate evidence (S37). Education and exercise are the core care (OARSI-2019). Other joints are extrapolated from the knee.',
+      sources: ['S27', 'PERLMAN-2019', 'S37', 'OARSI-2019'],
     },
     outcomeMeasures: ['pain-nrs', 'psfs'],
-    complementary: [],
-    sources: ['S27', 'CMS-ICD10'],
+    complementary: [
+      { care: 'exercise', source: 'OARSI-2019' },
+      { care: 'education', source: 'OARSI-2019' },
+    ],
+    sources: ['S27', 'PERLMAN-2019', 'S37', 'OARSI-2019', 'CMS-ICD10'],
   },
   fibromyalgia: {
     id: 'fibromyalgia',
     name: 'Fibromyalgia',
     icd10: { code: 'M79.7', display: 'Fibromyalgia', source: 'CMS-ICD10' },
-    techniques: ['myofascial-release', 'swedish'],
+    techniques: ['myofascial-release', 'lymphatic-drainage'],
     targets: [
       { region: 'neck', muscles: [] },
       { region: 'shoulder', muscles: [] },
@@ -245,18 +307,18 @@ export const conditions = {
       weeks: 5,
       minutes: 45,
       summary:
-        'At least 5 weeks at 1–2 sessions a week (S31); weekly is the gentler end. Painless pressure, raised gradually from session to session. The 45-minute length is a catalogue practice default (MP-DEFAULT).',
-      source: 'S31',
+        'At least 5 weeks, the duration with an effect in the meta-analysis (LI-2014), at 1–2 sessions a week (S31); weekly is the gentler end. Painless pressure, raised gradually from session to session (S31). The 45-minute length is a catalogue practice default (MP-DEFAULT).',
+      source: 'LI-2014',
     },
     evidence: {
       verdict: 'weak',
       summary:
-        'Meta-analyses find short-term benefit from massage given for 5 weeks or more, with several styles helping (S31), but the EULAR 2016 recommendations advise against massage for fibromyalgia; exercise is the one strong recommendation (S32). Shown as weak evidence.',
-      sources: ['S31', 'S32'],
+        'Weak: massage for 5 weeks or more lowered pain with a moderate effect (SMD 0.62, 95% CI 0.05–1.20) right after treatment only, in 9 small trials (LI-2014). Myofascial release had large short-term effects on pain (moderate evidence) and Swedish massage did not help (YUAN-2015). EULAR 2017 does not recommend massage; exercise is its one strong recommendation (S32).',
+      sources: ['LI-2014', 'YUAN-2015', 'S32'],
     },
     outcomeMeasures: ['pain-nrs'],
     complementary: [{ care: 'exercise', source: 'S32' }],
-    sources: ['S31', 'S32', 'MP-DEFAULT', 'CMS-ICD10'],
+    sources: ['YUAN-2015', 'LI-2014', 'S31', 'S32', 'MP-DEFAULT', 'CMS-ICD10'],
   },
   'tmj-disorder': {
     id: 'tmj-disorder',
@@ -265,6 +327,11 @@ export const conditions = {
       code: 'M26.609',
       display: 'Unspecified temporomandibular joint disorder, unspecified side',
       source: 'CMS-ICD10',
+    },
+    icd10BySide: {
+      right: { code: 'M26.601', display: 'Right temporomandibular joint disorder, unspecified' },
+      left: { code: 'M26.602', display: 'Left temporomandibular joint disorder, unspecified' },
+      both: { code: 'M26.603', display: 'Bilateral temporomandibular joint disorder, unspecified' },
     },
     techniques: ['trigger-point', 'myofascial-release'],
     targets: [
@@ -284,7 +351,7 @@ export const conditions = {
     evidence: {
       verdict: 'none',
       summary:
-        'No trial in the reference. Practice sources describe trigger-point and myofascial work on the masseter and temporalis, and gloved intraoral work on the pterygoids only by trained therapists where the jurisdiction allows it (S54, practice-level).',
+        'No trial was found. Practice sources describe trigger-point and myofascial work on the masseter and temporalis, and gloved intraoral work on the pterygoids only by trained therapists where the jurisdiction allows it (S54, practice-level).',
       sources: ['S54'],
     },
     outcomeMeasures: ['pain-nrs'],
@@ -294,6 +361,7 @@ export const conditions = {
   'postural-imbalance': {
     id: 'postural-imbalance',
     name: 'Postural imbalance',
+    icd10: { code: 'R29.3', display: 'Abnormal posture', source: 'CMS-ICD10' },
     techniques: ['myofascial-release', 'swedish', 'assisted-stretching'],
     targets: [
       { region: 'neck', muscles: [] },
@@ -322,11 +390,12 @@ export const conditions = {
       { care: 'exercise', source: 'MP-DEFAULT' },
       { care: 'physical-therapy', source: 'MP-DEFAULT' },
     ],
-    sources: ['MP-DEFAULT'],
+    sources: ['MP-DEFAULT', 'CMS-ICD10'],
   },
   'post-surgical': {
     id: 'post-surgical',
     name: 'Post-surgical recovery',
+    icd10: { code: 'Z48.89', display: 'Encounter for other specified surgical aftercare', source: 'CMS-ICD10' },
     techniques: ['lymphatic-drainage', 'scar-mobilization', 'swedish'],
     targets: [
       { region: 'around-site', muscles: [] },
@@ -344,12 +413,12 @@ export const conditions = {
     evidence: {
       verdict: 'none',
       summary:
-        'No trial in the reference. Practice sources: lymphatic drainage early with surgeon clearance; scar mobilization once the wound is closed (about 2–3 weeks), deeper work from 4–6 weeks or later; no deep pressure on the site for about 6 weeks; work around the incision, proximal areas first (S14, S2, S6, practice-level).',
-      sources: ['S14', 'S2', 'S6'],
+        'No trial was found. Practice sources: lymphatic drainage early with the surgeon’s clearance; scar work only once the wound is closed, deeper from 4–6 weeks; no deep pressure on the site for about 6 weeks (S14, practice-level; the cut-offs are catalogue defaults, MP-DEFAULT).',
+      sources: ['S14', 'MP-DEFAULT'],
     },
     outcomeMeasures: ['pain-nrs', 'psfs'],
     complementary: [],
-    sources: ['S14', 'S2', 'S6', 'MP-DEFAULT'],
+    sources: ['S14', 'MP-DEFAULT', 'CMS-ICD10'],
   },
   'sports-injury': {
     id: 'sports-injury',
@@ -371,11 +440,14 @@ export const conditions = {
     evidence: {
       verdict: 'none',
       summary:
-        'No trial in the reference. Practice advice (No HARM): no massage and no heat on the injured site for the first 48–72 hours, work surrounding areas, and refer for diagnosis; cross-fiber friction on the site in the subacute phase (S13, practice-level).',
-      sources: ['S13'],
+        'No trial of massage was found. No HARM: no massage or heat on the site for 48–72 hours; work around it and have it diagnosed (S13, practice-level). Then PEACE & LOVE (editorial, expert opinion): protect 1–3 days, then load and exercise (DUBOIS-2020).',
+      sources: ['S13', 'DUBOIS-2020'],
     },
     outcomeMeasures: ['pain-nrs', 'psfs'],
-    complementary: [{ care: 'medical-assessment', source: 'S13' }],
-    sources: ['S13', 'MP-DEFAULT'],
+    complementary: [
+      { care: 'medical-assessment', source: 'S13' },
+      { care: 'progressive-loading-and-exercise', source: 'DUBOIS-2020' },
+    ],
+    sources: ['S13', 'DUBOIS-2020', 'MP-DEFAULT'],
   },
 } as const satisfies Readonly<Record<ConditionId, Condition>>;

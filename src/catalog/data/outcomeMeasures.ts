@@ -4,9 +4,13 @@ import type { OutcomeMeasure } from '../CatalogSchema.js';
 /**
  * The built-in outcome measures, with range, direction and meaningful change.
  *
- * From the clinical reference §5. Thresholds the
- * reference cannot source (PSFS, HDI, BCTQ) are catalogue defaults
- * (`MP-DEFAULT`) chosen conservatively: large enough not to overstate progress.
+ * From the clinical reference §5 as corrected in its §0: pain NRS 2 points or
+ * 30% (Farrar 2001, S38); RMDQ 5 points or 30% and ODI 10 points (Ostelo 2008
+ * consensus, S39) — the 2-point RDQ figure in Cherkin 2011 was a difference
+ * between groups, not a change that matters to one person; NDI 5 points (the
+ * threshold of the dosing trial, S24). Thresholds with no verified source
+ * (PSFS 2, HDI 29, BCTQ 1) are catalogue defaults (`MP-DEFAULT`), not facts,
+ * chosen conservatively: large enough not to overstate progress.
  */
 export const outcomeMeasures = {
   'pain-nrs': {
@@ -41,9 +45,9 @@ export const outcomeMeasures = {
     name: 'Roland-Morris Disability Questionnaire (RMDQ, 0–24)',
     min: 0,
     max: 24,
-    meaningfulChange: { points: 2 },
+    meaningfulChange: { points: 5, percent: 30 },
     better: 'lower',
-    source: 'S23',
+    source: 'S39',
   },
   psfs: {
     id: 'psfs',

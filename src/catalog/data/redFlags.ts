@@ -18,7 +18,7 @@ export const redFlags = {
     suggests: 'Cauda equina syndrome',
     urgency: 'emergency',
     conditions: ['low-back-pain', 'sciatica'],
-    sources: ['S15', 'S16'],
+    sources: ['S15', 'FINUCANE-2020'],
   },
   'bladder-bowel-dysfunction': {
     id: 'bladder-bowel-dysfunction',
@@ -26,7 +26,7 @@ export const redFlags = {
     suggests: 'Cauda equina syndrome',
     urgency: 'emergency',
     conditions: ['low-back-pain', 'sciatica'],
-    sources: ['S15', 'S16'],
+    sources: ['S15', 'FINUCANE-2020'],
   },
   'progressive-weakness': {
     id: 'progressive-weakness',
@@ -34,7 +34,7 @@ export const redFlags = {
     suggests: 'Cauda equina syndrome or severe nerve-root compression',
     urgency: 'emergency',
     conditions: ['low-back-pain', 'sciatica'],
-    sources: ['S15', 'S16'],
+    sources: ['S15', 'FINUCANE-2020'],
   },
   'bilateral-leg-symptoms': {
     id: 'bilateral-leg-symptoms',
@@ -42,7 +42,7 @@ export const redFlags = {
     suggests: 'Cauda equina syndrome or severe nerve compression',
     urgency: 'emergency',
     conditions: ['low-back-pain', 'sciatica'],
-    sources: ['S15', 'S16'],
+    sources: ['S15', 'FINUCANE-2020'],
   },
   'major-trauma': {
     id: 'major-trauma',
@@ -107,7 +107,7 @@ export const redFlags = {
       'Cervical artery dissection (dizziness, drop attacks, diplopia, dysarthria, dysphagia, nystagmus, nausea, numbness): refer, and no neck work',
     urgency: 'emergency',
     conditions: ['neck-pain', 'tension-headache', 'migraine'],
-    sources: ['S19', 'S20', 'S22'],
+    sources: ['S19', 'RUSHTON-2023'],
   },
   'myelopathy-signs': {
     id: 'myelopathy-signs',
@@ -128,10 +128,10 @@ export const redFlags = {
   'thenar-atrophy': {
     id: 'thenar-atrophy',
     name: 'Thenar atrophy or constant numbness',
-    suggests: 'Median nerve damage (unverified source)',
+    suggests: 'Severe median nerve compression (carpal tunnel syndrome)',
     urgency: 'routine',
     conditions: ['carpal-tunnel'],
-    sources: ['S56'],
+    sources: ['ERICKSON-2019'],
   },
   'calf-swelling': {
     id: 'calf-swelling',
@@ -139,7 +139,7 @@ export const redFlags = {
     suggests: 'Deep vein thrombosis',
     urgency: 'urgent',
     conditions: 'any',
-    sources: ['S1'],
+    sources: ['WERNER-PATHOLOGY'],
   },
   'incision-infection': {
     id: 'incision-infection',
@@ -147,6 +147,6 @@ export const redFlags = {
     suggests: 'Surgical site infection',
     urgency: 'urgent',
     conditions: ['post-surgical'],
-    sources: ['S1', 'S14'],
+    sources: ['WERNER-PATHOLOGY', 'S14'],
   },
 } as const satisfies Readonly<Record<RedFlagId, RedFlag>>;

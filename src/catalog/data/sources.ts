@@ -1,387 +1,287 @@
 import type { Source } from '../CatalogSchema.js';
 
 /**
- * Every source the built-in catalogue cites, with its grade.
+ * Every source the built-in catalogue cites, with its grade and, for
+ * publications, the DOI and/or PubMed id a clinician can look up.
  *
- * S1..S57 are the sources of the clinical reference; `MP-DEFAULT` marks a
- * catalogue default with no published evidence, and `CMS-ICD10` the
- * ICD-10-CM tabular list.
+ * Grades: `evidence` for trials, reviews and clinical guidelines (each cited by
+ * DOI, PMID, or the official guideline or publisher page); `practice` for
+ * standard textbooks, trade articles, clinic or vendor pages and uncontrolled
+ * studies (a configurable default, never a claim of evidence);
+ * `specification` for standards and regulations (FHIR, FDA guidance, CMS
+ * manuals, the CPT and ICD-10-CM code sets), graded apart from clinical
+ * evidence; `unverified` where a better source is still needed.
  *
- * Grades follow the reference's marks: `evidence` for trials, reviews,
- * guidelines and official specifications; `practice` for exam prep, clinic or
- * vendor pages, textbook excerpts, trade articles and AI Q&A pages (a
- * configurable default, never a claim of evidence); `unverified` where the
- * reference marks the source [?] or the source is an unvetted copy.
+ * No AI-generated page, pirated copy (scribd, docslib, readkong, pubhtml5 and
+ * the like), aggregator or news page is cited as a source. Entries marked
+ * `REMOVE AFTER REMAP` are old ids that the maintainers replace across the
+ * tree with the source named in their citation; nothing new may cite them.
+ * Every DOI and PMID here was checked against the publication's own record
+ * (publisher, PubMed or the journal's index) before it was written.
  */
 export const sources = {
-  S1: {
-    id: 'S1',
-    citation: 'Open Exam Prep, MBLEx "Contraindications & Medications" (exam prep, Feb 2026)',
-    url: 'https://open-exam-prep.com/exams/mblex/pathology-contraindications/contraindications-medications',
-    grade: 'practice',
-  },
-  S2: {
-    id: 'S2',
-    citation: 'Ascension SelfCare, "Know when to say no to massage" (clinic page)',
-    url: 'https://ascensionselfcare.com/know-when-to-say-no-to-massage/',
-    grade: 'practice',
-  },
-  S3: {
-    id: 'S3',
-    citation: 'Dr. Oracle (AI-generated Q&A page), "Contraindications to massage therapy"',
-    url: 'https://www.droracle.ai/articles/202521/what-are-the-contraindications-to-massage-therapy',
-    grade: 'practice',
-  },
-  S4: {
-    id: 'S4',
-    citation: 'Spencer Massage, "Risks of massage" (clinic page; same list on livih.com)',
-    url: 'https://spencermassage.com/risks-of-massage',
-    grade: 'practice',
-  },
-  S5: {
-    id: 'S5',
-    citation: '222health contraindication list (web page)',
-    url: 'https://222health.com/alternative-medicine/aromatherapy/187414.html',
-    grade: 'practice',
-  },
-  S6: {
-    id: 'S6',
-    citation: 'Michigan State University Cancer Pain site, "Cautions for massage" (educational page)',
-    url: 'http://commtechlab.msu.edu/sites/cancerpain/TreatmentForest/T340.html',
-    grade: 'practice',
-  },
-  S7: {
-    id: 'S7',
-    citation:
-      'Walton, Medical Conditions and Massage Therapy: A Decision Tree Approach (LWW), textbook excerpt; Walton, "Chemotherapy and Massage", ABMP',
-    url: 'https://pubhtml5.com/ylgr/lhcc/basic/401-445',
-    grade: 'practice',
-  },
-  S8: {
-    id: 'S8',
-    citation: 'Walton pressure scale for oncology massage, as described by Nordic House Spa and Massage Magazine',
-    url: 'https://www.nordichousespa.com/post/pressure-in-oncology-massage',
-    grade: 'practice',
-  },
+
+
+
+
+
+
+
+
   S9: {
     id: 'S9',
-    citation: "Lymphedema Therapy Source (clinic pages citing Földi's textbook)",
+    citation: 'Lymphedema Therapy Source, lymphatic drainage contraindications citing Földi (clinic page, practice-level)',
     url: 'https://ltstherapy.com/?p=150',
     grade: 'practice',
   },
   S10: {
     id: 'S10',
-    citation: 'Middle Georgia Medical Massage, manual lymphatic drainage contraindications (clinic page)',
+    citation: 'Middle Georgia Medical Massage, lymphatic drainage contraindications (clinic page, practice-level)',
     url: 'https://middlegeorgiamedicalmassage.com/manual-lymphatic-drainage-contraindications',
     grade: 'practice',
   },
-  S11: {
-    id: 'S11',
-    citation: 'Osteoporosis and massage: Salon Compass, Massage Therapy Mastery, and Werner (ABMP article)',
-    url: 'https://www.salon-compass.com/contraindications/is-massage-contraindicated-for-osteoporosis/',
-    grade: 'practice',
-  },
-  S12: {
-    id: 'S12',
-    citation:
-      'Pregnancy massage: Mueller & Grunwald 2021, J Clin Med (review), with practice pages (Ginkgo Tree, Thai Massage Therapists, Biology Insights, Firm Relieve Massage); graded practice because the reference marks it [P] for complications',
-    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8396946',
-    grade: 'practice',
-  },
+
+
   S13: {
     id: 'S13',
-    citation: 'No HARM / RICER acute injury advice (Topend Sports, Thermoskin, Utah Orthopedic Centers, JHB Physio)',
+    citation: 'No HARM advice for the first 72 hours after a soft-tissue injury, as taught in sports first aid (Topend Sports, clinic pages): practice-level',
     url: 'https://ipv6.topendsports.com/medicine/treatment/no-harm.htm',
     grade: 'practice',
   },
   S14: {
     id: 'S14',
-    citation: 'Post-operative massage practice pages (lymphatic drainage and scar massage stages; clinic pages)',
-    url: 'https://www.findhealthclinics.com/US/Brownsville/100293545148365/By-Lara',
+    citation: 'Post-operative lymphatic drainage and scar massage by stage (clinic pages): practice-level',
+    url: 'https://www.hamiltonbodytherapy.co.nz/post/lymphatic-drainage-scar-massage-stages-of-your-surgical-recovery',
     grade: 'practice',
   },
   S15: {
     id: 'S15',
-    citation: 'AHCPR clinical practice guideline "Acute Low Back Problems in Adults", red-flag table',
+    citation: 'AHCPR clinical practice guideline, Acute Low Back Problems in Adults (1994): red-flag table',
     url: 'http://www.ncbi.nlm.nih.gov/books/NBK52120/table/A34364/',
     grade: 'evidence',
   },
-  S16: {
-    id: 'S16',
-    citation: 'Low back pain neurosurgical red flags (physiotherapy blog and Q&A pages)',
-    url: 'https://www.getfitwithphysios.com/2026/03/red-flags-in-low-back-pain-identifying.html',
-    grade: 'practice',
-  },
+
   S17: {
     id: 'S17',
-    citation: 'CMAJ 2023, modified SNOOP4 headache red-flag table; Mayo SNOOP4',
+    citation: 'CMAJ 2023, modified SNOOP4 headache red flags (table)',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9888545/table/t1-195e153',
     grade: 'evidence',
   },
   S18: {
     id: 'S18',
-    citation: 'Do et al., "Red and orange flags for secondary headaches in clinical practice" (SNNOOP10), Neurology 2019',
-    url: 'https://www.scribd.com/document/608989713/Red-and-orange-flags-for-secondary-headaches-in-clinical-practice',
+    citation: 'Do TP, et al. Red and orange flags for secondary headaches in clinical practice: SNNOOP10 list. Neurology 2019;92(3):134–144.',
+    url: 'https://doi.org/10.1212/WNL.0000000000006697',
+    doi: '10.1212/WNL.0000000000006697',
     grade: 'evidence',
   },
   S19: {
     id: 'S19',
-    citation: 'CCGI Neck Pain Care Pathway, red flags',
+    citation: 'Canadian Chiropractic Guideline Initiative, Neck Pain Care Pathway: red flags',
     url: 'https://ccgi-research.com/neck-pain-care-pathway-red-flags',
     grade: 'evidence',
   },
-  S20: {
-    id: 'S20',
-    citation: "The 5 D's and 3 N's of cervical arterial dysfunction (web guide)",
-    url: 'https://unanswered.io/guide/what-are-the-5-ds-cervical-red-flags-neck-pain',
-    grade: 'practice',
-  },
+
   S21: {
     id: 'S21',
-    citation: 'Feller et al. 2024, Archives of Physiotherapy: red flags for neck pain across clinical guidelines',
-    url: 'https://journals.aboutscience.eu/index.php/aop/article/download/3245/3817?inline=1',
+    citation: 'Feller D, et al. Red flags for potential serious pathologies in people with neck pain: a systematic review of clinical practice guidelines. Arch Physioter 2024;14:105–115.',
+    url: 'https://journals.aboutscience.eu/index.php/aop/article/view/3245',
+    doi: '10.33393/aop.2024.3245',
     grade: 'evidence',
   },
-  S22: {
-    id: 'S22',
-    citation: 'Physiopedia, IFOMPT cervical framework, section 3: patient history',
-    url: 'https://www.physio-pedia.com/Section_3:_Patient_history',
-    grade: 'practice',
-  },
+
   S23: {
     id: 'S23',
-    citation:
-      'Cherkin et al. 2011, Ann Intern Med: a comparison of the effects of 2 types of massage and usual care for chronic low back pain (randomized trial)',
-    url: 'https://ohsu.elsevierpure.com/en/publications/a-comparison-of-the-effects-of-2-types-of-massage-and-usual-care--2',
+    citation: 'Cherkin DC, et al. A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial. Ann Intern Med 2011;155(1):1–9.',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/21727288/',
+    doi: '10.7326/0003-4819-155-1-201107050-00002',
+    pmid: '21727288',
     grade: 'evidence',
   },
   S24: {
     id: 'S24',
-    citation: 'Sherman et al. 2014, Ann Fam Med: dose-finding randomized trial of massage for chronic neck pain',
-    url: 'https://www.annfammed.org/content/12/2/112.full',
+    citation: 'Sherman KJ, et al. Five-week outcomes from a dosing trial of therapeutic massage for chronic neck pain. Ann Fam Med 2014;12(2):112–120.',
+    url: 'https://www.annfammed.org/content/12/2/112',
     grade: 'evidence',
   },
   S25: {
     id: 'S25',
-    citation: 'Cook et al. 2015, Spine J: booster massage dose for chronic neck pain (randomized trial)',
-    url: 'https://www.clinicalpainadvisor.com/home/topics/back-spine-pain/neck-pain/booster-massage-dose-could-be-helpful-in-chronic-neck-pain/',
+    citation: 'Cook AJ, et al. Do additional massage treatments for chronic neck pain improve 12- and 26-week outcomes? (randomized trial). Spine J 2015;15(10):2206–2215.',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/26096474/',
+    doi: '10.1016/j.spinee.2015.06.049',
+    pmid: '26096474',
     grade: 'evidence',
   },
   S26: {
     id: 'S26',
-    citation: 'Sherman et al. 2009, Clin J Pain: randomized trial of therapeutic massage for chronic neck pain',
-    url: 'https://www.scribd.com/document/466036909/Randomized-Trial-of-Therapeutic-Massage-for-Chronic-Neck-Pain-LIDO-OK-pdf',
+    citation: 'Sherman KJ, et al. Randomized trial of therapeutic massage for chronic neck pain. Clin J Pain 2009;25(3):233–238.',
+    url: 'https://doi.org/10.1097/AJP.0b013e31818b7912',
+    doi: '10.1097/AJP.0b013e31818b7912',
     grade: 'evidence',
   },
   S27: {
     id: 'S27',
-    citation:
-      'Perlman et al. 2012, PLoS One (dose-finding trial of massage for knee osteoarthritis); Perlman et al. 2019, J Gen Intern Med',
-    url: 'https://journals.plos.org/plosone/article?id=10.1371%2Fjournal.pone.0030248',
+    citation: 'Perlman AI, et al. Massage therapy for osteoarthritis of the knee: a randomized dose-finding trial. PLoS One 2012;7(2):e30248.',
+    url: 'https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0030248',
+    doi: '10.1371/journal.pone.0030248',
+    pmid: '22347369',
     grade: 'evidence',
   },
   S28: {
     id: 'S28',
-    citation:
-      'Moraska et al. 2015, Clin J Pain: myofascial trigger-point-focused head and neck massage for recurrent tension-type headache; Moraska & Chandler 2008 pilot',
-    url: 'https://journals.lww.com/clinicalpain/Abstract/2015/02000/Myofascial_Trigger_Point_focused_Head_and_Neck.10.aspx',
+    citation: 'Moraska AF, et al. Myofascial trigger point-focused head and neck massage for recurrent tension-type headache: a randomized, placebo-controlled trial. Clin J Pain 2015;31(2):159–168.',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/25329141/',
+    doi: '10.1097/AJP.0000000000000091',
+    pmid: '25329141',
     grade: 'evidence',
   },
   S29: {
     id: 'S29',
-    citation: 'Shields & Smith, Int J Ther Massage Bodywork: chronic tension-type headache case series',
+    citation: 'Shields G, Smith JM. Remedial massage for chronic tension-type headaches: a case series. Int J Ther Massage Bodywork (4 clients, uncontrolled: practice-level).',
     url: 'https://www.ijtmb.org/index.php/ijtmb/article/download/445/565?inline=1',
-    grade: 'evidence',
+    grade: 'practice',
   },
   S30: {
     id: 'S30',
-    citation:
-      'Elliott & Burkett 2013, J Bodyw Mov Ther (massage and trigger-point therapy for carpal tunnel syndrome); Field et al. 2004, J Bodyw Mov Ther',
-    url: 'https://ja.scribd.com/document/416932442/elliott2013-pdf',
-    grade: 'evidence',
+    citation: 'Elliott R, Burkett B. Massage therapy as an effective treatment for carpal tunnel syndrome. J Bodyw Mov Ther 2013;17(3):332–338 (uncontrolled, n=21: practice-level).',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/23768278/',
+    doi: '10.1016/j.jbmt.2012.12.003',
+    pmid: '23768278',
+    grade: 'practice',
   },
   S31: {
     id: 'S31',
-    citation:
-      'Massage for fibromyalgia: Kalichman 2010, Rheumatol Int; Li et al. 2014, PLoS One; Yuan et al. 2015, Man Ther (systematic reviews and meta-analyses)',
-    url: 'https://cris.bgu.ac.il/en/publications/massage-therapy-for-fibromyalgia-symptoms-2',
+    citation: 'Kalichman L. Massage therapy for fibromyalgia symptoms. Rheumatol Int 2010 (narrative review).',
+    url: 'https://doi.org/10.1007/s00296-010-1409-2',
+    doi: '10.1007/s00296-010-1409-2',
     grade: 'evidence',
   },
   S32: {
     id: 'S32',
-    citation: 'EULAR revised recommendations for the management of fibromyalgia, Ann Rheum Dis 2016',
-    url: 'http://ard.bmj.com/content/early/2016/07/04/annrheumdis-2016-209724.full',
+    citation: 'Macfarlane GJ, et al. EULAR revised recommendations for the management of fibromyalgia. Ann Rheum Dis 2017;76(2):318–328 (online 2016).',
+    url: 'https://doi.org/10.1136/annrheumdis-2016-209724',
+    doi: '10.1136/annrheumdis-2016-209724',
     grade: 'evidence',
   },
   S33: {
     id: 'S33',
-    citation: 'American College of Physicians 2017 guideline: noninvasive treatments for acute, subacute and chronic low back pain',
-    url: 'https://www.guidelinecentral.com/guideline/13349/',
+    citation: 'Qaseem A, et al. Noninvasive treatments for acute, subacute, and chronic low back pain: a clinical practice guideline from the ACP. Ann Intern Med 2017;166(7):514–530.',
+    url: 'https://www.acpjournals.org/doi/10.7326/M16-2367',
+    doi: '10.7326/M16-2367',
     grade: 'evidence',
   },
   S34: {
     id: 'S34',
-    citation: 'OPTIMa 2016 guideline: management of neck pain and associated disorders',
-    url: 'https://medluna.com/article/26984876',
+    citation: 'Côté P, et al. Management of neck pain and associated disorders: a clinical practice guideline from the OPTIMa Collaboration. Eur Spine J 2016;25(7):2000–2022.',
+    url: 'https://doi.org/10.1007/s00586-016-4467-7',
+    doi: '10.1007/s00586-016-4467-7',
     grade: 'evidence',
   },
-  S35: {
-    id: 'S35',
-    citation: 'Bussières et al. 2016, J Manipulative Physiol Ther: treatment of neck pain-associated disorders (guideline; summaries)',
-    url: 'https://healthdb-six.vercel.app/study/27836071',
-    grade: 'evidence',
-  },
+
   S36: {
     id: 'S36',
-    citation: 'Varatharajan et al. 2016, Eur Spine J: management of headaches associated with neck pain (OPTIMa)',
-    url: 'http://oadoi.org/10.1007/s00586-016-4376-9',
+    citation: 'Varatharajan S, et al. Are non-invasive interventions effective for the management of headaches associated with neck pain? (OPTIMa). Eur Spine J 2016.',
+    url: 'https://doi.org/10.1007/s00586-016-4376-9',
+    doi: '10.1007/s00586-016-4376-9',
     grade: 'evidence',
   },
   S37: {
     id: 'S37',
-    citation: 'Bervoets et al. 2015, J Physiother: massage therapy for musculoskeletal pain (systematic review)',
-    url: 'https://www.healthrising.org/forums/threads/study-suggest-massage-is-helpful-in-chronic-pain-but-not-longlasting.2678/',
+    citation: 'Bervoets DC, et al. Massage therapy has short-term benefits for common musculoskeletal disorders compared to no treatment: a systematic review. J Physiother 2015;61(3):106–116.',
+    url: 'https://doi.org/10.1016/j.jphys.2015.05.018',
+    doi: '10.1016/j.jphys.2015.05.018',
     grade: 'evidence',
   },
   S38: {
     id: 'S38',
-    citation:
-      'Pain NRS minimal clinically important change: Farrar et al. 2001, Pain 94:149; Salaffi et al. 2004, Eur J Pain; Suzuki et al. 2020, PLoS One',
-    url: 'https://fr.scribd.com/document/264664379/PAIN',
+    citation: 'Farrar JT, et al. Clinical importance of changes in chronic pain intensity measured on an 11-point numerical pain rating scale. Pain 2001;94(2):149–158.',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/11690728/',
+    doi: '10.1016/S0304-3959(01)00349-9',
+    pmid: '11690728',
     grade: 'evidence',
   },
   S39: {
     id: 'S39',
-    citation: 'Ostelo et al. 2008, Spine: interpreting change scores for pain and functional status in low back pain',
-    url: 'https://metajournal.com/articles/201999/interpreting-change-scores-pain-functional-status-low-back-pain-towards',
+    citation: 'Ostelo RW, et al. Interpreting change scores for pain and functional status in low back pain: towards international consensus regarding minimal important change. Spine 2008;33(1):90–94 (DOI and PMID not yet verified).',
     grade: 'evidence',
   },
   S40: {
     id: 'S40',
-    citation: 'Fritz et al. 2015, JAMA: early physical therapy versus usual care for acute low back pain (randomized trial)',
+    citation: 'Fritz JM, et al. Early physical therapy vs usual care in patients with recent-onset low back pain: a randomized clinical trial. JAMA 2015;314(14):1459–1467.',
     url: 'https://jamanetwork.com/journals/jama/fullarticle/2456165',
+    doi: '10.1001/jama.2015.11648',
+    pmid: '26461996',
     grade: 'evidence',
   },
   S41: {
     id: 'S41',
-    citation: 'Kamper et al. 2010, Eur Spine J',
+    citation: 'Kamper SJ, et al. How little pain and disability do patients with low back pain have to feel recovered? Eur Spine J 2010;19(9):1495–1501.',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2989296',
+    doi: '10.1007/s00586-010-1366-1',
+    pmid: '20229120',
     grade: 'evidence',
   },
-  S42: {
-    id: 'S42',
-    citation:
-      'CPT 97124 (massage) and 97140 (manual therapy): trade and billing articles (Madison-Mahoney 2011, Massage Today; Chiropractic Economics; others)',
-    url: 'http://www.massagetoday.com/mpacms/mt/article.php?id=14416',
-    grade: 'practice',
-  },
-  S43: {
-    id: 'S43',
-    citation: 'The 8-minute rule for timed CPT codes: billing guides (productivitycalc, AOTA timed codes page, others)',
-    url: 'https://productivitycalc.com/cpt-helper.html',
-    grade: 'practice',
-  },
-  S44: {
-    id: 'S44',
-    citation:
-      'Medicare outpatient therapy plan of care and progress reports (Medicare Benefit Policy Manual ch. 15 §220.1.3, as quoted by Novitas and vendor guides)',
-    url: 'https://optimispt.com/blog/when-to-use-a-progress-report-vs-a-plan-of-care-when-treating-medicare-patients',
-    grade: 'evidence',
-  },
-  S45: {
-    id: 'S45',
-    citation: 'Prescribing medical massage, medical necessity and coverage (clinic pages, AMTA, LifeWise policy 8.03.502)',
-    url: 'http://mysarasotalmt.com/how-to-prescribe-medical-massage-a-guide-for-physicians/',
-    grade: 'practice',
-  },
+
+
+
+
   S46: {
     id: 'S46',
-    citation: 'HL7 FHIR R4 CarePlan resource specification',
-    url: 'https://hl7.org/fhir/r4/careplan.shex.html',
-    grade: 'evidence',
+    citation: 'HL7 FHIR R4, CarePlan resource',
+    url: 'https://hl7.org/fhir/R4/careplan.html',
+    grade: 'specification',
   },
   S47: {
     id: 'S47',
-    citation: 'HL7 FHIR R4 Timing.repeat datatype (as documented by fhir_models, fhir-types and QI-Core)',
-    url: 'https://www.rubydoc.info/gems/fhir_models/FHIR/R4B/Timing/Repeat',
-    grade: 'evidence',
+    citation: 'HL7 FHIR R4, Timing datatype (Timing.repeat)',
+    url: 'https://hl7.org/fhir/R4/datatypes.html#Timing',
+    grade: 'specification',
   },
   S48: {
     id: 'S48',
-    citation: 'HL7 FHIR PlanDefinition $apply operation (specification; cqf-ruler wiki)',
-    url: 'https://github.com/cqframework/cqf-ruler/wiki/PlanDefinition-$apply-Operation',
-    grade: 'evidence',
+    citation: 'HL7 FHIR R4, PlanDefinition $apply operation',
+    url: 'https://hl7.org/fhir/R4/plandefinition-operation-apply.html',
+    grade: 'specification',
   },
-  S49: {
-    id: 'S49',
-    citation:
-      'ICD-10-CM code tables copied in public repositories (a FHIR ValueSet with G56.0x and code catalogues); unvetted copies, verify against the CMS list',
-    grade: 'unverified',
-  },
+
   S50: {
     id: 'S50',
-    citation: 'US FDA, Clinical Decision Support Software: final guidance (Federal Register 2022-20993, Sept 2022)',
-    url: 'https://regulations.justia.com/regulations/fedreg/2022/09/28/2022-20993.html',
-    grade: 'evidence',
+    citation: 'US FDA. Clinical Decision Support Software: guidance for industry and FDA staff (final, September 2022; 87 FR 58810).',
+    url: 'https://www.fda.gov/medical-devices/software-medical-device-samd/clinical-decision-support-software-frequently-asked-questions-faqs',
+    grade: 'specification',
   },
   S51: {
     id: 'S51',
-    citation:
-      'Clinic software documentation on treatment plans and plans of care (Jane, MassageBook, ClinicSense, Noterro, WebPT, Agile EMR and others)',
-    url: 'https://nychomerehab.com/jane-app-for-patients',
+    citation: 'Clinic software documentation on plans of care (Jane, MassageBook, ClinicSense, Noterro, WebPT and others): practice-level',
+    url: 'https://jane.app/guide/how-to-book-a-treatment-add-on',
     grade: 'practice',
   },
   S52: {
     id: 'S52',
-    citation: 'Open-source health software pull requests, READMEs and issues about treatment plans (ERPNext, Marley, CARE and others)',
+    citation: 'Open-source health software pull requests, READMEs and issues on treatment plans: practice-level',
     url: 'https://github.com/frappe/erpnext_documentation/pull/20',
     grade: 'practice',
   },
   S53: {
     id: 'S53',
-    citation:
-      'Massage frequency, tapering and cessation: clinic pages and blogs, NY workers-compensation FAQ, Louisiana workers-compensation spine guideline §I-2021',
+    citation: 'Massage frequency and tapering: clinic pages, a practitioner blog and the Louisiana workers-compensation spine guideline: practice-level, no trial',
     url: 'https://www.yourhealthwellnesscentre.com/what-is-piriformis-syndrome/',
     grade: 'practice',
   },
   S54: {
     id: 'S54',
-    citation: 'TMJ massage: Werner, Massage & Bodywork Jan/Feb 2019; RW Massage clinic page; Delany (neuromuscular therapy), masseter article',
+    citation: 'Werner R. Temporomandibular joint disorders. Massage & Bodywork, Jan/Feb 2019 (trade article): practice-level',
     url: 'http://www.massageandbodyworkdigital.com/i/1060121-january-february-2019/41',
     grade: 'practice',
   },
   S55: {
     id: 'S55',
-    citation: 'Sciatica and piriformis massage: Rattray & Ludwig (Massage Therapy Canada); Massage Pathology Chronicles',
+    citation: 'Rattray F, Ludwig L. Sciatica and piriformis, Massage Therapy Canada (trade article): practice-level',
     url: 'https://www.massagetherapycanada.com/technique/more-than-a-pain-in-the-buttocks-1485',
     grade: 'practice',
   },
-  S56: {
-    id: 'S56',
-    citation:
-      'Carpal tunnel syndrome and massage: Massage Passport blog; Dinarvand et al. 2017, Anesth Pain Med. Marked [?] (not verified) in the clinical reference',
-    url: 'https://massagepassport.wordpress.com/2020/05/13/massage-carpal-tunnel/',
-    grade: 'unverified',
-  },
-  S57: {
-    id: 'S57',
-    citation: 'Fibromyalgia: diagnosis and management in general practice, Medicine Today, August 2018 (review article)',
-    url: 'https://medicinetoday.com.au/2018/august/feature-article/fibromyalgia-diagnosis-and-management-general-practice',
-    grade: 'evidence',
-  },
-  // TEMP until the verified sources land
-  'FINUCANE-2020': {
-    id: 'FINUCANE-2020',
-    citation: 'Finucane et al. 2020, J Orthop Sports Phys Ther 50(7):350–372: international framework for red flags for potential serious spinal pathologies',
-    url: 'https://doi.org/10.2519/jospt.2020.9971',
-    grade: 'evidence',
-  },
-  'DUBOIS-2020': {
-    id: 'DUBOIS-2020',
-    citation: 'Dubois & Esculier 2020, Br J Sports Med 54(2):72–73: soft-tissue injuries simply need PEACE and LOVE (expert consensus)',
-    url: 'https://doi.org/10.1136/bjsports-2019-101253',
-    grade: 'evidence',
-  },
+
+
+
   'MP-DEFAULT': {
     id: 'MP-DEFAULT',
     citation: 'massage-plan catalogue default: a configurable practice default with no published evidence behind it',
@@ -389,9 +289,129 @@ export const sources = {
   },
   'CMS-ICD10': {
     id: 'CMS-ICD10',
-    citation: 'ICD-10-CM tabular list (CMS), codes as listed in clinical reference §7',
+    citation: 'CMS, ICD-10-CM tabular list of diseases and injuries (code set; updated each fiscal year)',
     url: 'https://www.cms.gov/medicare/coding-billing/icd-10-codes',
+    grade: 'specification',
+  },
+  'FINUCANE-2020': {
+    id: 'FINUCANE-2020',
+    citation: 'Finucane LM, et al. International framework for red flags for potential serious spinal pathologies. J Orthop Sports Phys Ther 2020;50(7):350–372.',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/32438853/',
+    doi: '10.2519/jospt.2020.9971',
+    pmid: '32438853',
     grade: 'evidence',
+  },
+  'ACOG-804': {
+    id: 'ACOG-804',
+    citation: 'ACOG Committee Opinion No. 804: Physical Activity and Exercise During Pregnancy and the Postpartum Period. Obstet Gynecol 2020 (expert consensus; advises against prolonged supine positions after the first trimester, per secondary summaries).',
+    url: 'https://doi.org/10.1097/AOG.0000000000003772',
+    doi: '10.1097/AOG.0000000000003772',
+    grade: 'evidence',
+  },
+  'WERNER-PATHOLOGY': {
+    id: 'WERNER-PATHOLOGY',
+    citation: 'Werner R. A Massage Therapist\'s Guide to Pathology: Critical Thinking and Practical Application, 7th ed. (textbook: practice-level)',
+    grade: 'practice',
+  },
+  'WALTON-MEDICAL': {
+    id: 'WALTON-MEDICAL',
+    citation: 'Walton T. Medical Conditions and Massage Therapy: A Decision Tree Approach. Lippincott Williams & Wilkins (textbook: practice-level)',
+    url: 'https://www.tracywalton.com/medical-conditions-and-massage-therapy/reference-for-mts.html',
+    grade: 'practice',
+  },
+  'DUBOIS-2020': {
+    id: 'DUBOIS-2020',
+    citation: 'Dubois B, Esculier JF. Soft-tissue injuries simply need PEACE and LOVE. Br J Sports Med 2020;54(2):72–73 (editorial: expert opinion).',
+    url: 'https://bjsm.bmj.com/content/54/2/72',
+    doi: '10.1136/bjsports-2019-101253',
+    grade: 'evidence',
+  },
+  'NICE-NG59': {
+    id: 'NICE-NG59',
+    citation: 'NICE guideline NG59. Low back pain and sciatica in over 16s: assessment and management (rec. 1.2.7: manual therapy only within a treatment package including exercise).',
+    url: 'https://www.nice.org.uk/guidance/ng59',
+    grade: 'evidence',
+  },
+  'OARSI-2019': {
+    id: 'OARSI-2019',
+    citation: 'Bannuru RR, et al. OARSI guidelines for the non-surgical management of knee, hip, and polyarticular osteoarthritis. Osteoarthritis Cartilage 2019;27(11):1578–1589.',
+    url: 'https://doi.org/10.1016/j.joca.2019.06.011',
+    doi: '10.1016/j.joca.2019.06.011',
+    grade: 'evidence',
+  },
+  'YUAN-2015': {
+    id: 'YUAN-2015',
+    citation: 'Yuan SLK, et al. Effectiveness of different styles of massage therapy in fibromyalgia: a systematic review and meta-analysis. Man Ther 2015;20(2):257–264.',
+    url: 'https://doi.org/10.1016/j.math.2014.09.003',
+    doi: '10.1016/j.math.2014.09.003',
+    grade: 'evidence',
+  },
+  'LI-2014': {
+    id: 'LI-2014',
+    citation: 'Li YH, et al. Massage therapy for fibromyalgia: a systematic review and meta-analysis of randomized controlled trials. PLoS One 2014;9(2):e89304.',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/24586677/',
+    doi: '10.1371/journal.pone.0089304',
+    pmid: '24586677',
+    grade: 'evidence',
+  },
+  'FIELD-2004': {
+    id: 'FIELD-2004',
+    citation: 'Field T, et al. Carpal tunnel syndrome symptoms are lessened following massage therapy. J Bodyw Mov Ther 2004;8(1):9–14.',
+    url: 'https://doi.org/10.1016/S1360-8592(03)00064-0',
+    doi: '10.1016/S1360-8592(03)00064-0',
+    grade: 'evidence',
+  },
+  'PERLMAN-2019': {
+    id: 'PERLMAN-2019',
+    citation: 'Perlman A, et al. Efficacy and safety of massage for osteoarthritis of the knee: a randomized clinical trial. J Gen Intern Med 2019;34(3):379–386.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6420526',
+    doi: '10.1007/s11606-018-4763-5',
+    pmid: '30543021',
+    grade: 'evidence',
+  },
+  'ERICKSON-2019': {
+    id: 'ERICKSON-2019',
+    citation: 'Erickson M, et al. Hand pain and sensory deficits: carpal tunnel syndrome. Clinical practice guidelines. J Orthop Sports Phys Ther 2019;49(5):CPG1–CPG85.',
+    url: 'https://doi.org/10.2519/jospt.2019.0301',
+    doi: '10.2519/jospt.2019.0301',
+    grade: 'evidence',
+  },
+  'RUSHTON-2023': {
+    id: 'RUSHTON-2023',
+    citation: 'Rushton A, et al. International IFOMPT Cervical Framework: examination for vascular pathologies of the neck. J Orthop Sports Phys Ther 2023;53(1):7–22.',
+    url: 'https://doi.org/10.2519/jospt.2022.11147',
+    doi: '10.2519/jospt.2022.11147',
+    grade: 'evidence',
+  },
+  'MUELLER-2021': {
+    id: 'MUELLER-2021',
+    citation: 'Mueller SM, Grunwald M. Effects, side effects and contraindications of relaxation massage during pregnancy: a systematic review of randomized controlled trials. J Clin Med 2021;10(16):3485.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8396946',
+    doi: '10.3390/jcm10163485',
+    grade: 'evidence',
+  },
+  'ISL-2016': {
+    id: 'ISL-2016',
+    citation: 'International Society of Lymphology. The diagnosis and treatment of peripheral lymphedema: 2016 consensus document. Lymphology 2016;49:170–184 (expert consensus).',
+    url: 'https://journals.viamedica.pl/acta_angiologica/article/view/56686',
+    grade: 'evidence',
+  },
+  'CMS-100-04': {
+    id: 'CMS-100-04',
+    citation: 'CMS. Medicare Claims Processing Manual, Pub. 100-04, ch. 5, §20.2: timed 15-minute codes (8-minute rule).',
+    url: 'https://www.cms.gov/Regulations-and-Guidance/Guidance/Manuals/Downloads/clm104c05.pdf',
+    grade: 'specification',
+  },
+  'CMS-100-02': {
+    id: 'CMS-100-02',
+    citation: 'CMS. Medicare Benefit Policy Manual, Pub. 100-02, ch. 15, §220: outpatient therapy plan of care and its certification.',
+    url: 'https://www.cms.gov/Regulations-and-Guidance/Guidance/Manuals/Downloads/bp102c15.pdf',
+    grade: 'specification',
+  },
+  'AMA-CPT': {
+    id: 'AMA-CPT',
+    citation: 'American Medical Association, CPT code set: 97124 massage and 97140 manual therapy techniques, each 15 minutes.',
+    grade: 'specification',
   },
 } as const satisfies Readonly<Record<string, Source>>;
 

@@ -21,7 +21,7 @@ export const techniques = {
     pressure: { min: 1, max: 3 },
     cpt: '97124',
     heat: false,
-    source: 'S42',
+    source: 'AMA-CPT',
   },
   'deep-tissue': {
     id: 'deep-tissue',
@@ -30,7 +30,7 @@ export const techniques = {
     pressure: { min: 3, max: 5 },
     cpt: '97140',
     heat: false,
-    source: 'S42',
+    source: 'AMA-CPT',
   },
   'trigger-point': {
     id: 'trigger-point',
@@ -39,7 +39,7 @@ export const techniques = {
     pressure: { min: 2, max: 5 },
     cpt: '97140',
     heat: false,
-    source: 'S42',
+    source: 'AMA-CPT',
   },
   'myofascial-release': {
     id: 'myofascial-release',
@@ -48,7 +48,7 @@ export const techniques = {
     pressure: { min: 1, max: 4 },
     cpt: '97140',
     heat: false,
-    source: 'S42',
+    source: 'AMA-CPT',
   },
   neuromuscular: {
     id: 'neuromuscular',
@@ -57,7 +57,7 @@ export const techniques = {
     pressure: { min: 2, max: 5 },
     cpt: '97140',
     heat: false,
-    source: 'S42',
+    source: 'AMA-CPT',
   },
   'cross-fiber-friction': {
     id: 'cross-fiber-friction',
@@ -66,7 +66,7 @@ export const techniques = {
     pressure: { min: 3, max: 5 },
     cpt: '97140',
     heat: false,
-    source: 'S42',
+    source: 'AMA-CPT',
   },
   'lymphatic-drainage': {
     id: 'lymphatic-drainage',
@@ -75,7 +75,7 @@ export const techniques = {
     pressure: { min: 1, max: 1 },
     cpt: '97140',
     heat: false,
-    source: 'S42',
+    source: 'AMA-CPT',
   },
   'scar-mobilization': {
     id: 'scar-mobilization',
@@ -84,7 +84,7 @@ export const techniques = {
     pressure: { min: 1, max: 3 },
     cpt: '97140',
     heat: false,
-    source: 'S42',
+    source: 'AMA-CPT',
   },
   'assisted-stretching': {
     id: 'assisted-stretching',
@@ -120,7 +120,7 @@ export const techniques = {
     pressure: { min: 2, max: 4 },
     cpt: '97124',
     heat: false,
-    source: 'S42',
+    source: 'AMA-CPT',
   },
   'intraoral-tmj': {
     id: 'intraoral-tmj',
@@ -129,7 +129,7 @@ export const techniques = {
     pressure: { min: 1, max: 3 },
     cpt: '97140',
     heat: false,
-    source: 'S42',
+    source: 'AMA-CPT',
   },
   'hot-stone': {
     id: 'hot-stone',
