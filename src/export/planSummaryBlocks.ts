@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/Catalog.js';
 import type { TreatmentPlan } from '../engine/RecommendationSchema.js';
 import { weekdayOf } from '../calendar/calendarDate.js';
 import { avoidReasons } from './avoidReasons.js';
+import { isSchedulingNote, phaseReasons, techniqueReason, VERDICT_WORDS } from './explanations.js';
 import { goalLabel } from './goalLabel.js';
 import { joinWords } from './joinWords.js';
 import { phaseLabel } from './phaseSummary.js';
@@ -16,19 +17,6 @@ const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text
 const words = (id: string): string => id.replace(/-/g, ' ');
 
 /**
- * What each evidence verdict of the catalogue means, in words.
- *
- * @example
- * VERDICT_WORDS.against; // 'a guideline advises against massage'
- */
-export const VERDICT_WORDS: Readonly<Record<TreatmentPlan['evidence'][number]['verdict'], string>> = {
-  supports: 'evidence supports massage',
-  weak: 'weak or mixed evidence',
-  against: 'a guideline advises against massage',
-  none: 'no published evidence found',
-};
-
-/**
  * What each CPT code of the plan covers.
  *
  * @example
@@ -38,6 +26,19 @@ export const CPT_NAMES: Readonly<Record<TreatmentPlan['billing']['code'], string
   '97124': 'massage: effleurage, petrissage, tapotement',
   '97140': 'manual therapy: myofascial release, trigger-point therapy, lymphatic drainage, soft-tissue mobilization',
 };
+
+// "From session 5 (2026-03-16): side-lying, seated", for each session whose positions differ from the one before.
+function positionChanges(plan: TreatmentPlan): string[] {
+  if (!plan.sessions.some((s) => s.positions !== undefined)) return [];
+  const out: string[] = [];
+  let previous: string | undefined;
+  for (const session of plan.sessions) {
+    const now = (session.positions ?? plan.positions).join(', ') || 'none';
+    if (now !== previous) out.push(`From session ${session.number} (${session.date}): ${now}`);
+    previous = now;
+  }
+  return out;
+}
 
 // "Deep-tissue massage on the left lower leg until 2026-06-03", "The prone position".
 function avoidedThing(avoid: TreatmentPlan['avoid'][number], catalog: Catalog): string {
@@ -52,6 +53,16 @@ function avoidedThing(avoid: TreatmentPlan['avoid'][number], catalog: Catalog): 
           : 'Massage';
   const position = avoid.position !== undefined && (avoid.technique !== undefined || avoid.region !== undefined) ? ` in the ${avoid.position} position` : '';
   return `${what}${position}${avoid.until === undefined ? '' : ` until ${avoid.until}`}`;
+}
+
+/** Options of {@link planSummaryBlocks}. */
+export interface PlanSummaryOptions {
+  /**
+   * For a printed page: the session calendar as one line per phase instead
+   * of a table, and no evidence section (its verdicts and sources stay in
+   * "Why these techniques" and "Sources").
+   */
+  compact?: boolean;
 }
 
 /**
@@ -72,7 +83,8 @@ function avoidedThing(avoid: TreatmentPlan['avoid'][number], catalog: Catalog): 
  * });
  * if (result.kind === 'plan') renderText(planSummaryBlocks(result.plan, defaultCatalog)).split('\n')[0]; // 'TREATMENT PLAN (PROPOSAL)'
  */
-export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): SummaryBlock[] {
+export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options: PlanSummaryOptions = {}): SummaryBlock[] {
+  const compact = options.compact === true;
   const blocks: SummaryBlock[] = [];
   const section = (text: string) => blocks.push({ kind: 'heading', level: 2, text });
   const first = plan.sessions[0];
@@ -111,6 +123,17 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
       : { kind: 'list', items: lines.map((line) => line.text) },
   );
 
+  if (plan.techniques.length > 0) {
+    section('Why these techniques');
+    blocks.push({
+      kind: 'list',
+      items: plan.techniques.map((t) => {
+        const why = techniqueReason(plan, t.technique, catalog);
+        return `${capitalize(techniqueLabel(t.technique, catalog))} (CPT ${catalog.techniques[t.technique].cpt}): ${why === '' ? 'see the rules' : why} (rule ${t.because.join(', ')})`;
+      }),
+    });
+  }
+
   section('Targets');
   blocks.push(
     plan.targets.length === 0
@@ -119,13 +142,18 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
           kind: 'list',
           items: plan.targets.map((t) => {
             const name = capitalize(regionLabel(t.region, t.side, catalog));
-            return t.muscles.length === 0 ? name : `${name}: ${t.muscles.join(', ')}`;
+            const cap =
+              t.maxPressure === undefined
+                ? ''
+                : ` (pressure at most ${pressureLabel(t.maxPressure)}${t.site === undefined ? '' : `: ${t.site}`})`;
+            return `${t.muscles.length === 0 ? name : `${name}: ${t.muscles.join(', ')}`}${cap}`;
           }),
         },
   );
 
   section('Session calendar');
-  const reassessments = plan.sessions.filter((s) => s.reassessment).map((s) => String(s.number));
+  const reassessments = plan.sessions.filter((s) => s.reassessment).map((s) => `${s.number} (${s.date})`);
+  const changingPositions = plan.sessions.some((s) => s.positions !== undefined);
   blocks.push({
     kind: 'paragraph',
     text:
@@ -136,21 +164,37 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
   for (const phase of plan.phases) {
     const sessions = plan.sessions.filter((s) => s.phase === phase.phase);
     blocks.push({ kind: 'heading', level: 3, text: `${capitalize(phase.phase)} phase: ${phaseLabel(phase)}` });
+    const why = phaseReasons(plan, phase);
+    if (why.length > 0) blocks.push({ kind: 'paragraph', text: `Why: ${why.join(' ')}` });
     blocks.push(
       sessions.length === 0
-        ? { kind: 'paragraph', text: 'No session scheduled in this phase (see the precautions).' }
-        : {
+        ? { kind: 'paragraph', text: 'No session scheduled in this phase (see the scheduling notes).' }
+        : compact
+          ? {
+              kind: 'paragraph',
+              text: sessions
+                .map((s) => `${s.number}: ${capitalize(weekdayOf(s.date))} ${s.date}${s.reassessment ? ' (reassess)' : ''}${s.positions === undefined ? '' : ` [${s.positions.join(', ')}]`}`)
+                .join('; '),
+            }
+          : {
             kind: 'table',
-            header: ['Session', 'Date', 'Day', 'Minutes', 'Reassessment'],
+            header: ['Session', 'Date', 'Day', 'Minutes', 'Reassessment', ...(changingPositions ? ['Positions'] : [])],
             rows: sessions.map((s) => [
               String(s.number),
               s.date,
               capitalize(weekdayOf(s.date)),
               String(s.minutes),
               s.reassessment ? 'reassess' : '',
+              ...(changingPositions ? [(s.positions ?? plan.positions).join(', ') || 'none'] : []),
             ]),
           },
     );
+  }
+
+  const schedulingNotes = plan.precautions.filter(isSchedulingNote);
+  if (schedulingNotes.length > 0) {
+    section('Scheduling notes');
+    blocks.push({ kind: 'list', items: schedulingNotes.map((p) => `${p.message} (rule ${p.because.join(', ')})`) });
   }
 
   section('Avoid');
@@ -161,7 +205,7 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
       : {
           kind: 'list',
           items: plan.avoid.map((avoid, i) => {
-            const why = reasons[i] ?? [];
+            const why = avoid.reasons.length > 0 ? avoid.reasons : (reasons[i] ?? []);
             return `${avoidedThing(avoid, catalog)}: ${why.length > 0 ? why.join(' ') : 'see the rules'} (rule ${avoid.because.join(', ')})`;
           }),
         },
@@ -177,6 +221,16 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
     ...ruleReasons(plan.trace, plan.pressure.because, 'startPressure'),
   ];
   if (pressureReasons.length > 0) blocks.push({ kind: 'list', items: [...new Set(pressureReasons)] });
+  const capped = plan.targets.filter((t) => t.maxPressure !== undefined && t.maxPressure < plan.pressure.max);
+  if (capped.length > 0) {
+    blocks.push({
+      kind: 'list',
+      items: capped.map(
+        (t) =>
+          `At most ${pressureLabel(t.maxPressure ?? plan.pressure.max)} on the ${regionLabel(t.region, t.side, catalog)}${t.site === undefined ? '' : ` (${t.site})`} (rule ${t.because.join(', ')})`,
+      ),
+    });
+  }
 
   section('Positions');
   const notAllowed = (['prone', 'supine', 'side-lying', 'seated'] as const).filter((p) => !plan.positions.includes(p));
@@ -184,6 +238,8 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
     kind: 'paragraph',
     text: `Allowed: ${plan.positions.length === 0 ? 'none' : plan.positions.join(', ')}.${notAllowed.length === 0 ? '' : ` Not allowed: ${notAllowed.join(', ')}.`}`,
   });
+  const changes = positionChanges(plan);
+  if (changes.length > 0) blocks.push({ kind: 'list', items: changes });
 
   section('Clearances required before the first session');
   blocks.push(
@@ -204,18 +260,63 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
         },
   );
 
+  section('Consent before the first session');
+  blocks.push(
+    plan.consents.length === 0
+      ? { kind: 'paragraph', text: 'Obtain and record informed consent as usual practice requires.' }
+      : { kind: 'list', items: plan.consents.map((c) => `${c.message} (rule ${c.because.join(', ')})`) },
+  );
+
+  section('Checks at each visit');
+  blocks.push(
+    plan.sessionChecks.length === 0
+      ? { kind: 'paragraph', text: 'Ask about any change in health since the last visit, as usual practice requires.' }
+      : { kind: 'list', items: plan.sessionChecks.map((c) => `${c.question} (rule ${c.because.join(', ')})`) },
+  );
+
+  const clinical = plan.precautions.filter((p) => !isSchedulingNote(p));
   section('Precautions');
   blocks.push(
-    plan.precautions.length === 0
+    clinical.length === 0
       ? { kind: 'paragraph', text: 'None beyond usual practice.' }
-      : { kind: 'list', items: plan.precautions.map((p) => `${p.message} (rule ${p.because.join(', ')})`) },
+      : { kind: 'list', items: clinical.map((p) => `${p.message} (rule ${p.because.join(', ')})`) },
   );
 
   section('Goals');
+  const due = last === undefined ? '' : `, by ${last.date} (last scheduled session)`;
   blocks.push(
     plan.goals.length === 0
       ? { kind: 'paragraph', text: 'No measurable goal: record a baseline on an outcome measure at the first session.' }
-      : { kind: 'list', items: plan.goals.map((goal) => goalLabel(goal, catalog)) },
+      : {
+          kind: 'list',
+          items: plan.goals.map(
+            (goal) => `${goalLabel(goal, catalog)}${goal.baseline === undefined ? ' (baseline recorded at the first session)' : ''}${due}`,
+          ),
+        },
+  );
+
+  section('Discharge');
+  blocks.push(
+    plan.discharge === undefined
+      ? { kind: 'paragraph', text: 'Discharge when the goals are met, or when progress plateaus over two reassessments; decide at each reassessment.' }
+      : { kind: 'list', items: plan.discharge.criteria },
+  );
+  if (plan.discharge !== undefined && plan.discharge.because.length > 0) {
+    blocks.push({ kind: 'paragraph', text: `Rule ${plan.discharge.because.join(', ')}.` });
+  }
+
+  section('Home care');
+  blocks.push(
+    plan.homeCare.length === 0
+      ? { kind: 'paragraph', text: 'None suggested by the rules: agree self-care with the client by hand.' }
+      : { kind: 'list', items: plan.homeCare.map((a) => `${a.advice} (rule ${a.because.join(', ')})`) },
+  );
+
+  section('Aftercare');
+  blocks.push(
+    plan.aftercare.length === 0
+      ? { kind: 'paragraph', text: 'None suggested by the rules: tell the client what to expect after a session by hand.' }
+      : { kind: 'list', items: plan.aftercare.map((a) => `${a.advice} (rule ${a.because.join(', ')})`) },
   );
 
   section('Complementary care');
@@ -225,26 +326,55 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
       : { kind: 'list', items: plan.complementary.map((care) => capitalize(words(care))) },
   );
 
-  section('Evidence');
-  blocks.push({
-    kind: 'list',
-    items: plan.evidence.map(
-      (e) =>
-        `${catalog.conditions[e.condition].name}, ${VERDICT_WORDS[e.verdict]}: ${e.summary}${e.sources.length === 0 ? '' : ` (sources ${e.sources.join(', ')})`}`,
-    ),
-  });
+  if (!compact) {
+    section('Evidence');
+    blocks.push({
+      kind: 'list',
+      items: plan.evidence.map(
+        (e) =>
+          `${catalog.conditions[e.condition].name}, ${VERDICT_WORDS[e.verdict]}: ${e.summary}${e.sources.length === 0 ? '' : ` (sources ${e.sources.join(', ')})`}`,
+      ),
+    });
+  }
+
+  if (plan.medicalNecessity !== undefined) {
+    section('Medical necessity');
+    blocks.push({ kind: 'paragraph', text: plan.medicalNecessity });
+  }
 
   section('Billing');
   const { code, unitsPerSession } = plan.billing;
   const low = 8 + 15 * (unitsPerSession - 1);
-  blocks.push({
-    kind: 'paragraph',
-    text:
-      unitsPerSession === 0
-        ? `CPT ${code} (${CPT_NAMES[code]}): sessions of ${plan.sessionMinutes} minutes are under 8 minutes and not billable as a timed unit.`
-        : `CPT ${code} (${CPT_NAMES[code]}): ${unitsPerSession} unit${unitsPerSession === 1 ? '' : 's'} per ${plan.sessionMinutes}-minute session under the 8-minute rule (${low}–${low + 14} minutes = ${unitsPerSession} unit${unitsPerSession === 1 ? '' : 's'}).`,
-  });
-  const otherCode = [...new Set(plan.techniques.map((t) => catalog.techniques[t.technique].cpt))].filter((c) => c !== code);
+  if (plan.billing.lines.length > 1) {
+    const total = plan.billing.lines.reduce((sum, line) => sum + line.units, 0);
+    const timed = plan.billing.lines.reduce((sum, line) => sum + line.minutes, 0);
+    blocks.push(
+      {
+        kind: 'paragraph',
+        text: `${total} unit${total === 1 ? '' : 's'} per ${plan.sessionMinutes}-minute session under the 8-minute rule on the ${timed} timed minutes, assigned to each code by the minutes spent on it (CMS Pub. 100-04 ch. 5 §20.2); the primary line is CPT ${code}.`,
+      },
+      {
+        kind: 'table',
+        header: ['CPT', 'Covers', 'Minutes', 'Units'],
+        rows: plan.billing.lines.map((line) => [
+          line.code,
+          CPT_NAMES[line.code as keyof typeof CPT_NAMES] ?? 'a code outside this catalogue',
+          String(line.minutes),
+          String(line.units),
+        ]),
+      },
+    );
+  } else {
+    blocks.push({
+      kind: 'paragraph',
+      text:
+        unitsPerSession === 0
+          ? `CPT ${code} (${CPT_NAMES[code]}): sessions of ${plan.sessionMinutes} minutes are under 8 minutes and not billable as a timed unit.`
+          : `CPT ${code} (${CPT_NAMES[code]}): ${unitsPerSession} unit${unitsPerSession === 1 ? '' : 's'} per ${plan.sessionMinutes}-minute session under the 8-minute rule (${low}–${low + 14} minutes = ${unitsPerSession} unit${unitsPerSession === 1 ? '' : 's'}).`,
+    });
+  }
+  const billed = new Set(plan.billing.lines.map((line) => line.code));
+  const otherCode = [...new Set(plan.techniques.map((t) => catalog.techniques[t.technique].cpt))].filter((c) => c !== code && !billed.has(c));
   for (const other of otherCode) {
     const names = plan.techniques.filter((t) => catalog.techniques[t.technique].cpt === other).map((t) => techniqueLabel(t.technique, catalog));
     blocks.push({
