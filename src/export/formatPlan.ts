@@ -32,12 +32,15 @@ export interface FormatPlanOptions {
  * Writes a recommendation as a summary a therapist can read and check.
  *
  * For a plan: the conditions, plan-of-care lines (modality, location,
- * frequency, duration, purpose), targets, the session calendar by phase
- * with reassessments, what to avoid and why, pressure, positions,
- * clearances, precautions, goals, complementary care, the evidence as it
- * is (weak or against where it is), billing under the 8-minute rule, and
- * the sources. For a referral or a deferral: the action and its urgency or
- * what it waits for, then the reasons, then the sources.
+ * frequency, duration, purpose), why each technique, targets with their
+ * pressure caps, the session calendar by phase with reassessments,
+ * scheduling notes, what to avoid and why, pressure, positions, clearances,
+ * consent, checks at each visit, precautions, goals with dates, discharge
+ * criteria, home care, aftercare, complementary care, the evidence as it
+ * is (weak or against where it is), medical necessity, billing lines under
+ * the 8-minute rule, and the sources. For a referral, a deferral or a
+ * discharge: the action and its urgency or what it waits for, then the
+ * reasons, then the sources.
  *
  * `markdown` is CommonMark with pipe tables; `text` has no markup at all
  * (no `#`, `*`, `|`, backticks or link syntax), for e-mail, SMS gateways and

@@ -67,12 +67,18 @@ export interface PlanSummaryOptions {
 
 /**
  * The summary of a treatment plan for a therapist, as format-free blocks:
- * conditions, plan-of-care lines, targets, the session calendar by phase,
- * what to avoid and why, pressure, positions, clearances, precautions,
- * goals, complementary care, evidence, billing and sources.
+ * conditions, plan-of-care lines, why each technique (muscles worked and
+ * evidence), targets with their pressure caps, the session calendar by
+ * phase (each phase with the reason of its own rule, positions per session
+ * when they change, reassessment dates), scheduling notes, what to avoid and
+ * why, pressure, positions, clearances, consent, checks at each visit,
+ * precautions, goals with their due date, discharge criteria, home care,
+ * aftercare, complementary care, evidence, medical necessity, billing lines
+ * and sources. A section the rules left empty says what to do by hand.
  *
  * @param plan - the plan
  * @param catalog - the catalogue that made it (names, ICD-10 codes, measures)
+ * @param options - `compact` for a printed page
  * @returns the blocks, in reading order
  * @example
  * import { renderText } from './summaryBlocks.js';

@@ -141,6 +141,24 @@ describe('formatPlan (markdown and text): the whole plan of care', () => {
     expect(section(markdown, '## Session calendar')[0]).toContain(`reassess at session${reassess.length === 1 ? '' : 's'} ${reassess[0]?.number} (${reassess[0]?.date})`);
   });
 
+  it('a discharge states the action, what to do before closing, the reasons with their rules, and the sources', () => {
+    const discharge: Recommendation = {
+      kind: 'discharge',
+      reasons: [{ rule: 'reassess/goals-met', message: 'Every goal is met: pain 1/10, target 4.', source: 'S44' }],
+      trace: [{ rule: 'reassess/goals-met', effect: 'discharge', detail: 'Every goal is met.', source: 'S44' }],
+    };
+    const parts = formatPlan(discharge, { format: 'markdown' }).trimEnd().split('\n\n');
+    expect(parts.slice(0, 3)).toEqual([
+      '# Discharge: the plan of care is complete',
+      'Action: end the plan of care; book no further sessions under it.',
+      '## Before closing the plan',
+    ]);
+    expect(parts[3]?.split('\n')).toHaveLength(3);
+    expect(parts.slice(4, 7)).toEqual(['## Reasons', '- Every goal is met: pain 1/10, target 4. (rule reassess/goals-met; source S44)', '## Sources']);
+    expect(parts[7]).toMatch(/^- S44: Medicare outpatient therapy plan of care/);
+    expect(formatPlan(discharge, { format: 'text' }).split('\n')[0]).toBe('DISCHARGE: THE PLAN OF CARE IS COMPLETE');
+  });
+
   it('the text format says the same new sections, without markup', () => {
     for (const heading of ['HOME CARE', 'AFTERCARE', 'CONSENT BEFORE THE FIRST SESSION', 'CHECKS AT EACH VISIT', 'DISCHARGE', 'MEDICAL NECESSITY', 'SCHEDULING NOTES']) {
       expect(text.split('\n')).toContain(heading);
