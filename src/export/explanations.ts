@@ -74,6 +74,7 @@ export function phaseReasons(plan: Pick<TreatmentPlan, 'trace'>, phase: Phase): 
  * @param plan - the plan
  * @param technique - a technique of the plan
  * @param catalog - the catalogue that names conditions and regions
+ * @param brief - name the regions worked rather than each muscle (for a printed page)
  * @returns one sentence; empty when the plan does not use the technique
  * @example
  * const result = recommendPlan({
@@ -83,7 +84,7 @@ export function phaseReasons(plan: Pick<TreatmentPlan, 'trace'>, phase: Phase): 
  * });
  * if (result.kind === 'plan') techniqueReason(result.plan, 'trigger-point', defaultCatalog).startsWith('For neck pain: works the upper trapezius'); // true
  */
-export function techniqueReason(plan: TreatmentPlan, technique: TechniqueId, catalog: Catalog): string {
+export function techniqueReason(plan: TreatmentPlan, technique: TechniqueId, catalog: Catalog, brief = false): string {
   const entry = plan.techniques.find((t) => t.technique === technique);
   if (entry === undefined) return '';
   const conditionRules = entry.because.filter((rule) => rule.startsWith('condition/'));
@@ -95,8 +96,8 @@ export function techniqueReason(plan: TreatmentPlan, technique: TechniqueId, cat
     const names = conditions.map((c) => catalog.conditions[c].name.toLowerCase());
     const worked = plan.targets
       .filter((t) => entry.regions.includes(t.region) && t.because.some((rule) => conditionRules.includes(rule)) && t.muscles.length > 0)
-      .map((t) => `${t.muscles.join(', ')} (${regionLabel(t.region, t.side, catalog)})`);
-    parts.push(`For ${joinWords(names)}${worked.length === 0 ? '' : `: works the ${worked.join('; ')}`}`);
+      .map((t) => (brief ? regionLabel(t.region, t.side, catalog) : `${t.muscles.join(', ')} (${regionLabel(t.region, t.side, catalog)})`));
+    parts.push(`For ${joinWords(names)}${worked.length === 0 ? '' : brief ? `: works the ${joinWords(worked)}` : `: works the ${worked.join('; ')}`}`);
     const evidence = plan.evidence
       .filter((e) => conditions.includes(e.condition))
       .map(

@@ -1,12 +1,14 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import type { TreatmentPlan } from '../engine/RecommendationSchema.js';
 import { weekdayOf } from '../calendar/calendarDate.js';
+import type { RegionId, TechniqueId } from '../intake/vocabulary.js';
 import { avoidReasons } from './avoidReasons.js';
 import { isSchedulingNote, phaseReasons, techniqueReason, VERDICT_WORDS } from './explanations.js';
 import { goalLabel } from './goalLabel.js';
 import { joinWords } from './joinWords.js';
-import { phaseLabel } from './phaseSummary.js';
-import { planOfCareLines } from './planOfCareLines.js';
+import { phaseLabel, phaseSummary } from './phaseSummary.js';
+import { planOfCareLines, siteLabels } from './planOfCareLines.js';
+import { goalPurpose } from './goalPurpose.js';
 import { pressureLabel } from './pressureLabel.js';
 import { regionLabel } from './regionLabel.js';
 import { ruleReasons } from './ruleReasons.js';
@@ -40,6 +42,39 @@ function positionChanges(plan: TreatmentPlan): string[] {
   return out;
 }
 
+// "Sherman et al. 2014, Ann Fam Med: dose-finding randomized trial …" → "Sherman et al. 2014, Ann Fam Med".
+function shortCitation(citation: string): string {
+  const colon = citation.indexOf(': ');
+  return colon >= 12 ? citation.slice(0, colon) : citation;
+}
+
+// For a printed page: exclusions with the same reason on one line. Techniques
+// excluded in the same regions read "Deep-tissue massage and percussion on
+// the thigh and lower leg until …" when the group is every technique in every
+// region; otherwise the group's items are listed before the reason.
+function groupedAvoidItems(items: readonly { avoid: TreatmentPlan['avoid'][number]; what: string; why: string }[], catalog: Catalog): string[] {
+  const groups = new Map<string, (typeof items)[number][]>();
+  for (const item of items) {
+    const key = `${item.why}|${item.avoid.until ?? ''}|${item.avoid.position ?? ''}|${item.avoid.side ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0] as (typeof items)[number];
+    const techniques = [...new Set(group.map((g) => g.avoid.technique))];
+    const regions = [...new Set(group.map((g) => g.avoid.region))];
+    const product =
+      group.length > 1 &&
+      techniques.every((t) => t !== undefined) &&
+      regions.every((r) => r !== undefined) &&
+      techniques.length * regions.length === group.length &&
+      first.avoid.position === undefined;
+    if (!product) return `${group.map((g) => g.what).join('; ')}: ${first.why}`;
+    const names = techniques.map((t, i) => (i === 0 ? capitalize(techniqueLabel(t as TechniqueId, catalog)) : techniqueLabel(t as TechniqueId, catalog)));
+    const where = joinWords(regions.map((r) => regionLabel(r as RegionId, first.avoid.side, catalog)));
+    return `${joinWords(names)} on the ${where}${first.avoid.until === undefined ? '' : ` until ${first.avoid.until}`}: ${first.why}`;
+  });
+}
+
 // "Deep-tissue massage on the left lower leg until 2026-06-03", "The prone position".
 function avoidedThing(avoid: TreatmentPlan['avoid'][number], catalog: Catalog): string {
   const where = avoid.region === undefined ? '' : ` on the ${regionLabel(avoid.region, avoid.side, catalog)}`;
@@ -58,9 +93,14 @@ function avoidedThing(avoid: TreatmentPlan['avoid'][number], catalog: Catalog): 
 /** Options of {@link planSummaryBlocks}. */
 export interface PlanSummaryOptions {
   /**
-   * For a printed page: the session calendar as one line per phase instead
-   * of a table, and no evidence section (its verdicts and sources stay in
-   * "Why these techniques" and "Sources").
+   * For a printed page: plan-of-care lines that state the shared length,
+   * frequency and purpose once; techniques with the same reason on one line,
+   * naming regions rather than muscles; the session calendar as one line per
+   * phase instead of a table, each phase with its rules and their sources
+   * rather than their full text (position changes stay under "Positions");
+   * exclusions with the same reason on one line; short citations; no
+   * evidence section (its verdicts and sources stay in "Why these
+   * techniques" and "Sources").
    */
   compact?: boolean;
 }
@@ -126,17 +166,36 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
   blocks.push(
     lines.length === 0
       ? { kind: 'paragraph', text: 'No technique is left after the exclusions: plan this client by hand.' }
-      : { kind: 'list', items: lines.map((line) => line.text) },
+      : compact
+        ? {
+            kind: 'list',
+            items: lines.map((line) => `${capitalize(joinWords(line.techniques.map((t) => techniqueLabel(t, catalog))))}: ${joinWords(siteLabels(plan, line.regions, catalog))}`),
+          }
+        : { kind: 'list', items: lines.map((line) => line.text) },
   );
+  // On a printed page the length, frequency and purpose are shared by every line: say them once.
+  if (compact && lines.length > 0) {
+    blocks.push({ kind: 'paragraph', text: `${plan.sessionMinutes}-minute sessions, ${phaseSummary(plan.phases) || 'no phase'}, ${goalPurpose(plan.intake.goals)}.` });
+  }
 
   if (plan.techniques.length > 0) {
     section('Why these techniques');
+    // Techniques with the same reason and rules share one line on a printed page.
+    const groups = new Map<string, { names: string[]; codes: Set<string>; why: string; because: string[] }>();
+    for (const t of plan.techniques) {
+      const why = techniqueReason(plan, t.technique, catalog, compact);
+      const key = compact ? `${why}|${t.because.join(',')}` : t.technique;
+      const group = groups.get(key) ?? { names: [], codes: new Set<string>(), why, because: t.because };
+      group.names.push(techniqueLabel(t.technique, catalog));
+      group.codes.add(catalog.techniques[t.technique].cpt);
+      groups.set(key, group);
+    }
     blocks.push({
       kind: 'list',
-      items: plan.techniques.map((t) => {
-        const why = techniqueReason(plan, t.technique, catalog);
-        return `${capitalize(techniqueLabel(t.technique, catalog))} (CPT ${catalog.techniques[t.technique].cpt}): ${why === '' ? 'see the rules' : why} (rule ${t.because.join(', ')})`;
-      }),
+      items: [...groups.values()].map(
+        (g) =>
+          `${capitalize(joinWords(g.names))} (CPT ${[...g.codes].join(', ')}): ${g.why === '' ? 'see the rules' : g.why} (rule ${g.because.join(', ')})`,
+      ),
     });
   }
 
@@ -171,7 +230,14 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
     const sessions = plan.sessions.filter((s) => s.phase === phase.phase);
     blocks.push({ kind: 'heading', level: 3, text: `${capitalize(phase.phase)} phase: ${phaseLabel(phase)}` });
     const why = phaseReasons(plan, phase);
-    if (why.length > 0) blocks.push({ kind: 'paragraph', text: `Why: ${why.join(' ')}` });
+    if (compact) {
+      // On a printed page, the rules and their sources; the full text is in the other formats.
+      const cited = phase.because.map((rule) => {
+        const sources = [...new Set(plan.trace.filter((t) => t.rule === rule && t.effect === 'setPhases').map((t) => t.source))];
+        return sources.length === 0 ? rule : `${rule} (${sources.join(', ')})`;
+      });
+      if (cited.length > 0) blocks.push({ kind: 'paragraph', text: `Rules: ${cited.join(', ')}.` });
+    } else if (why.length > 0) blocks.push({ kind: 'paragraph', text: `Why: ${why.join(' ')}` });
     blocks.push(
       sessions.length === 0
         ? { kind: 'paragraph', text: 'No session scheduled in this phase (see the scheduling notes).' }
@@ -179,7 +245,7 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
           ? {
               kind: 'paragraph',
               text: sessions
-                .map((s) => `${s.number}: ${capitalize(weekdayOf(s.date))} ${s.date}${s.reassessment ? ' (reassess)' : ''}${s.positions === undefined ? '' : ` [${s.positions.join(', ')}]`}`)
+                .map((s) => `${s.number}: ${capitalize(weekdayOf(s.date))} ${s.date}${s.reassessment ? ' (reassess)' : ''}`)
                 .join('; '),
             }
           : {
@@ -205,16 +271,14 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
 
   section('Avoid');
   const reasons = avoidReasons(plan);
+  const avoidItems = plan.avoid.map((avoid, i) => {
+    const why = avoid.reasons.length > 0 ? avoid.reasons : (reasons[i] ?? []);
+    return { avoid, what: avoidedThing(avoid, catalog), why: `${why.length > 0 ? why.join(' ') : 'see the rules'} (rule ${avoid.because.join(', ')})` };
+  });
   blocks.push(
     plan.avoid.length === 0
       ? { kind: 'paragraph', text: 'Nothing excluded for this client (the usual endangerment sites still apply).' }
-      : {
-          kind: 'list',
-          items: plan.avoid.map((avoid, i) => {
-            const why = avoid.reasons.length > 0 ? avoid.reasons : (reasons[i] ?? []);
-            return `${avoidedThing(avoid, catalog)}: ${why.length > 0 ? why.join(' ') : 'see the rules'} (rule ${avoid.because.join(', ')})`;
-          }),
-        },
+      : { kind: 'list', items: compact ? groupedAvoidItems(avoidItems, catalog) : avoidItems.map((item) => `${item.what}: ${item.why}`) },
   );
 
   section('Pressure');
@@ -390,6 +454,10 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
   }
 
   section('Sources');
-  blocks.push({ kind: 'sources', items: plan.sources });
+  // On a printed page, each citation up to its title ("Sherman et al. 2014, Ann Fam Med"), with the address.
+  blocks.push({
+    kind: 'sources',
+    items: compact ? plan.sources.map((source) => ({ ...source, citation: shortCitation(source.citation) })) : plan.sources,
+  });
   return blocks;
 }

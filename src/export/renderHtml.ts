@@ -16,9 +16,9 @@ export function escapeHtml(text: string): string {
 
 /**
  * The style sheet of the printable plan: compact on screen, and for print
- * (`@media print`) small type, no link colours, sections that do not break
- * across pages, and the client handout on a page of its own
- * (`break-before: page`).
+ * (`@media print`) small type in two columns, no link colours and no source
+ * addresses (the citations stay), sections that do not break across
+ * columns, and the client handout on a page of its own (`break-before: page`).
  *
  * @example
  * PRINT_CSS.includes('@media print'); // true
@@ -36,16 +36,23 @@ li { margin: 0.05em 0; }
 table { border-collapse: collapse; margin: 0.2em 0; }
 th, td { border: 1px solid #bbb; padding: 1px 5px; text-align: left; vertical-align: top; }
 th { background: #eee; }
-.sources li, td { overflow-wrap: anywhere; }
+.sources li { overflow-wrap: anywhere; }
+td { overflow-wrap: break-word; }
 .handout { margin-top: 2.5em; border-top: 2px dashed #888; padding-top: 1em; }
 .handout h1 { font-size: 16pt; }
 .handout { font-size: 12pt; }
-@page { margin: 12mm; }
+@page { margin: 10mm; }
 @media print {
-  body { margin: 0; max-width: none; padding: 0; font-size: 8.5pt; line-height: 1.25; }
-  h1 { font-size: 12pt; }
-  h2 { font-size: 9.5pt; margin-top: 0.5em; }
-  h3 { font-size: 9pt; }
+  body { margin: 0; max-width: none; padding: 0; font-size: 7.5pt; line-height: 1.15; }
+  .sources .url { display: none; }
+  ul.sources { padding-left: 0; }
+  .sources li { display: inline; }
+  .sources li:not(:last-child)::after { content: '; '; }
+  h1 { font-size: 11pt; margin-bottom: 0.1em; }
+  h2 { font-size: 8.5pt; margin: 0.35em 0 0.1em; }
+  h3 { font-size: 8pt; margin: 0.25em 0 0; }
+  p, ul { margin: 0.1em 0; }
+  li { margin: 0; }
   a { color: inherit; text-decoration: none; }
   .plan-of-care { column-count: 2; column-gap: 6mm; }
   .plan-of-care > header { column-span: all; }
@@ -103,7 +110,9 @@ export function renderHtmlBlocks(blocks: readonly SummaryBlock[]): string {
           `<ul class="sources">${b.items
             .map((s) => {
               const address =
-                s.url === undefined ? '' : isWebAddress(s.url) ? ` <a href="${escapeHtml(s.url)}">${escapeHtml(s.url)}</a>` : ` ${escapeHtml(s.url)}`;
+                s.url === undefined
+                  ? ''
+                  : ` <span class="url">${isWebAddress(s.url) ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.url)}</a>` : escapeHtml(s.url)}</span>`;
               return `<li id="source-${escapeHtml(slug(s.id))}"><b>${escapeHtml(s.id)}</b>: ${escapeHtml(s.citation)}${address}</li>`;
             })
             .join('')}</ul>`,

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlayground } from '../../scripts/docs/buildPlayground.js';
-import { defaultCatalog, recommendPlan, safeParseIntake, type IntakeInput } from '../../src/index.js';
+import { defaultCatalog, formatPlan, recommendPlan, safeParseIntake, type IntakeInput } from '../../src/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 // Skip only on a developer machine without chromium; in CI it must run (.ci/run installs it).
@@ -255,6 +255,33 @@ describe.skipIf(skip)('playground in chromium', () => {
     expect(issues).toContain('conditions[0].painScore must be between 0 and 10');
     expect(await page.getAttribute('[data-path="conditions.0.painScore"]', 'class')).toContain('invalid');
     expect(await page.locator('#result').innerText()).toBe('');
+  });
+
+  it('formatPlan html prints as the plan of care in two columns, then the handout on a page of its own', async () => {
+    const expected = recommendPlan(neckPain);
+    const html = formatPlan(expected, { format: 'html' });
+    const printPage = await browser.newPage();
+    try {
+      await printPage.setContent(html);
+      await printPage.emulateMedia({ media: 'print' });
+      const styles = await printPage.evaluate(() => {
+        const handout = document.querySelector('.handout');
+        const plan = document.querySelector('.plan-of-care');
+        return {
+          breakBefore: handout ? getComputedStyle(handout).breakBefore : null,
+          columns: plan ? getComputedStyle(plan).columnCount : null,
+          scripts: document.scripts.length,
+        };
+      });
+      expect(styles).toEqual({ breakBefore: 'page', columns: '2', scripts: 0 });
+      const pdf = await printPage.pdf({ format: 'A4' });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      await printPage.screenshot({ path: resolve(root, 'artifacts/plan-of-care-print.png'), fullPage: true });
+      // The plan of care on one page, the handout on the next.
+      expect(pages).toBe(2);
+    } finally {
+      await printPage.close();
+    }
   });
 
   it('raised no errors in the page', () => {

@@ -238,6 +238,26 @@ describe("formatPlan (html): the printable plan of care and the client's handout
     expect(htmlSection(html, 'sources')).toContain('<a href="https://www.annfammed.org/content/12/2/112.full">');
   });
 
+  it('fits the page by saying shared things once: exclusions with one reason on one line, rules for phases, short citations', () => {
+    const pregnancy = recommendPlan(REALISTIC_INTAKES['low back pain in pregnancy, 24 weeks']);
+    if (pregnancy.kind !== 'plan') throw new Error('expected a plan');
+    const page = formatPlan(pregnancy, { format: 'html' });
+    const avoid = htmlSection(page, 'avoid');
+    const items = avoid.match(/<li>/g) ?? [];
+    expect(pregnancy.plan.avoid.length).toBeGreaterThan(items.length);
+    // Every exclusion is still there: each technique and region of the plan's avoid list is named.
+    for (const a of pregnancy.plan.avoid) {
+      if (a.technique !== undefined) expect(avoid.toLowerCase()).toContain(defaultCatalog.techniques[a.technique].name.toLowerCase());
+      for (const reason of a.reasons) expect(avoid).toContain(escapeHtml(reason));
+    }
+    const calendar = stripTags(htmlSection(html, 'session-calendar'));
+    expect(calendar).toContain('Rules: dose/neck-pain (S24), dose/tension-headache (S28), dose/taper-maintenance (S27).');
+    expect(stripTags(htmlSection(html, 'sources'))).toContain('S24 : Sherman et al. 2014, Ann Fam Med https:');
+    expect(stripTags(htmlSection(html, 'sources'))).not.toContain('dose-finding randomized trial');
+    // The markdown keeps the full text.
+    expect(markdown).toContain('S24: Sherman et al. 2014, Ann Fam Med: dose-finding randomized trial');
+  });
+
   it('the handout has home care, what to expect after a session and when to call, without rule ids', () => {
     const handout = html.slice(html.indexOf('<section class="handout">'));
     expect(handout).toContain('<h1>Your care between sessions</h1>');
