@@ -23,6 +23,8 @@ import {
   type TraceEntry,
   type TreatmentPlan,
 } from '../src/index.js';
+import { isSchedulingNote, phaseReasons, techniqueReason } from '../src/export/explanations.js';
+import { phaseFrequency } from '../src/export/phaseSummary.js';
 
 // ── DOM helpers ───────────────────────────────────────────────────────────
 
@@ -398,7 +400,7 @@ function timeline(plan: TreatmentPlan): HTMLElement {
         'span',
         {},
         h('i', { class: `phase-${p.phase}` }),
-        `${p.phase}: ${p.sessionsPerWeek >= 1 ? `${p.sessionsPerWeek}×/week` : `every ${Math.round(1 / p.sessionsPerWeek)} weeks`}, ${p.weeks} weeks`,
+        `${p.phase}: ${phaseFrequency(p)} for ${p.weeks} week${p.weeks === 1 ? '' : 's'}`,
       ),
     ),
     h('span', {}, h('i', { style: 'box-shadow: inset 0 0 0 3px #fbbf24' }), 'R = reassessment'),
@@ -416,7 +418,8 @@ function timeline(plan: TreatmentPlan): HTMLElement {
           'data-phase': s.phase,
           'data-number': String(s.number),
           'data-reassessment': s.reassessment ? 'true' : 'false',
-          title: `Session ${s.number}: ${longDate(s.date)}, ${s.phase}, ${s.minutes} min${s.reassessment ? ', reassessment' : ''}`,
+          'data-positions': s.positions?.join(' '),
+          title: `Session ${s.number}: ${longDate(s.date)}, ${s.phase}, ${s.minutes} min${s.reassessment ? ', reassessment' : ''}${s.positions ? `, positions: ${s.positions.join(', ')}` : ''}`,
         },
         h('b', {}, `#${s.number}`),
         `${WEEKDAY_NAMES[weekdayOf(s.date)] ?? ''} ${Number(d)} ${MONTHS[Number(m) - 1] ?? ''}`,
@@ -426,7 +429,44 @@ function timeline(plan: TreatmentPlan): HTMLElement {
   const first = plan.sessions[0];
   const last = plan.sessions.at(-1);
   const span = first && last ? `${plan.sessions.length} sessions from ${longDate(first.date)} to ${longDate(last.date)}` : 'No session could be scheduled.';
-  return section('Sessions by phase', 'sessions', legend, blocks, h('p', { class: 'reason' }, span));
+  // Each phase's own rule text, next to the frequency the legend states.
+  const why = h(
+    'ul',
+    { class: 'phase-reasons' },
+    ...plan.phases.map((p) =>
+      h('li', { 'data-phase': p.phase }, h('strong', {}, `${p.phase}, ${phaseFrequency(p)}: `), phaseReasons(plan, p).join(' ') || 'see the rules', ' ', ...rules(p.because)),
+    ),
+  );
+  const reassessments = plan.sessions.filter((s) => s.reassessment).map((s) => `#${s.number} (${longDate(s.date)})`);
+  // Positions per session when they change through the plan (pregnancy).
+  const positionChanges: string[] = [];
+  if (plan.sessions.some((s) => s.positions !== undefined)) {
+    let previous = '';
+    for (const s of plan.sessions) {
+      const now = (s.positions ?? plan.positions).join(', ');
+      if (now !== previous) positionChanges.push(`From #${s.number} (${longDate(s.date)}): ${now || 'no position'}`);
+      previous = now;
+    }
+  }
+  return section(
+    'Sessions by phase',
+    'sessions',
+    legend,
+    blocks,
+    h('p', { class: 'reason' }, span),
+    reassessments.length > 0 ? h('p', { id: 'reassessments' }, `Reassess at ${reassessments.join(', ')}.`) : null,
+    positionChanges.length > 0 ? h('ul', { id: 'position-changes' }, ...positionChanges.map((c) => h('li', {}, c))) : null,
+    why,
+  );
+}
+
+/** A section listing plan items with their rules, or what to do when the rules gave none. */
+function itemsSection(title: string, id: string, items: readonly [string, readonly string[]][], none: string): HTMLElement {
+  return section(
+    title,
+    id,
+    items.length === 0 ? h('p', { class: 'none' }, none) : h('ul', {}, ...items.map(([text, because]) => h('li', {}, text, ' ', ...rules(because)))),
+  );
 }
 
 function renderPlan(plan: TreatmentPlan): HTMLElement[] {
@@ -438,7 +478,7 @@ function renderPlan(plan: TreatmentPlan): HTMLElement[] {
       h('div', {}, h('b', {}, `${plan.sessionMinutes} min`), h('span', {}, 'per session')),
       h('div', {}, h('b', {}, `${plan.pressure.start} → ${plan.pressure.max}`), h('span', {}, 'pressure start → max (1–5)')),
       h('div', {}, h('b', {}, plan.positions.join(', ')), h('span', {}, 'positions')),
-      h('div', {}, h('b', {}, `${plan.billing.code} × ${plan.billing.unitsPerSession}`), h('span', {}, 'CPT × units per session')),
+      h('div', {}, h('b', {}, plan.billing.lines.map((line) => `${line.code} × ${line.units}`).join(' + ')), h('span', {}, 'CPT × units per session')),
       h('div', {}, h('b', {}, String(plan.sessions.length)), h('span', {}, 'sessions')),
     ),
   );
@@ -454,15 +494,24 @@ function renderPlan(plan: TreatmentPlan): HTMLElement[] {
       'techniques',
       table(
         ['technique', 'regions', 'because'],
-        plan.techniques.map((t) => [techniqueName(t.technique), t.regions.map(regionName).join(', '), reasons(plan.trace, t.because, 'addTechnique', techniqueName(t.technique))]),
+        plan.techniques.map((t) => [
+          techniqueName(t.technique),
+          t.regions.map(regionName).join(', '),
+          h('div', {}, ...rules(t.because), h('span', { class: 'reason' }, techniqueReason(plan, t.technique, catalog))),
+        ]),
       ),
     ),
     section(
       'Targets',
       'targets',
       table(
-        ['region', 'muscles', 'because'],
-        plan.targets.map((t) => [`${regionName(t.region)}${t.side ? ` (${t.side})` : ''}`, t.muscles.join(', ') || '—', h('div', {}, ...rules(t.because))]),
+        ['region', 'muscles', 'pressure cap', 'because'],
+        plan.targets.map((t) => [
+          `${regionName(t.region)}${t.side ? ` (${t.side})` : ''}`,
+          t.muscles.join(', ') || '—',
+          t.maxPressure === undefined ? '—' : `≤ ${t.maxPressure}${t.site ? ` (${t.site})` : ''}`,
+          h('div', {}, ...rules(t.because)),
+        ]),
       ),
     ),
     section(
@@ -481,7 +530,9 @@ function renderPlan(plan: TreatmentPlan): HTMLElement[] {
                 .filter(Boolean)
                 .join(' on '),
               a.until ?? '—',
-              reasons(plan.trace, a.because, 'avoid'),
+              a.reasons.length > 0
+                ? h('div', {}, ...rules(a.because), ...a.reasons.map((r) => h('span', { class: 'reason' }, r)))
+                : reasons(plan.trace, a.because, 'avoid'),
             ]),
           ),
     ),
@@ -491,15 +542,48 @@ function renderPlan(plan: TreatmentPlan): HTMLElement[] {
       plan.goals.length === 0
         ? h('p', {}, 'No baseline scores given: record them at the first session.')
         : table(
-            ['measure', 'baseline', 'target'],
-            plan.goals.map((g) => [measureName(g.measure), g.baseline === undefined ? '—' : String(g.baseline), String(g.target)]),
+            ['measure', 'baseline', 'target', 'by'],
+            plan.goals.map((g) => [
+              measureName(g.measure),
+              g.baseline === undefined ? 'at the first session' : String(g.baseline),
+              String(g.target),
+              plan.sessions.at(-1)?.date ?? '—',
+            ]),
           ),
     ),
     section(
       'Precautions',
       'precautions',
-      h('ul', {}, ...plan.precautions.map((p) => h('li', {}, p.message, ' ', ...rules(p.because)))),
+      h('ul', {}, ...plan.precautions.filter((p) => !isSchedulingNote(p)).map((p) => h('li', {}, p.message, ' ', ...rules(p.because)))),
       plan.complementary.length > 0 ? h('p', {}, `Complementary care: ${plan.complementary.map(words).join(', ')}.`) : null,
+    ),
+    ...(plan.precautions.some(isSchedulingNote)
+      ? [
+          section(
+            'Scheduling notes',
+            'scheduling-notes',
+            h('ul', {}, ...plan.precautions.filter(isSchedulingNote).map((p) => h('li', {}, p.message, ' ', ...rules(p.because)))),
+          ),
+        ]
+      : []),
+    itemsSection('Consent before the first session', 'consents', plan.consents.map((c) => [c.message, c.because]), 'Obtain and record informed consent as usual practice requires.'),
+    itemsSection('Checks at each visit', 'session-checks', plan.sessionChecks.map((c) => [c.question, c.because]), 'Ask about any change in health since the last visit.'),
+    itemsSection(
+      'Discharge',
+      'discharge',
+      (plan.discharge?.criteria ?? []).map((c) => [c, plan.discharge?.because ?? []]),
+      'Discharge when the goals are met or progress plateaus; decide at each reassessment.',
+    ),
+    itemsSection('Home care', 'home-care', plan.homeCare.map((a) => [a.advice, a.because]), 'None suggested by the rules: agree self-care with the client.'),
+    itemsSection('Aftercare', 'aftercare', plan.aftercare.map((a) => [a.advice, a.because]), 'None suggested by the rules: tell the client what to expect after a session.'),
+    ...(plan.medicalNecessity === undefined ? [] : [section('Medical necessity', 'medical-necessity', h('p', {}, plan.medicalNecessity))]),
+    section(
+      'Billing',
+      'billing',
+      table(
+        ['CPT', 'minutes', 'units'],
+        plan.billing.lines.map((line) => [line.code, String(line.minutes), String(line.units)]),
+      ),
     ),
     section(
       'Evidence',
@@ -556,8 +640,23 @@ function render(recommendation: Recommendation): void {
         ),
       );
       return;
+    case 'discharge':
+      result.replaceChildren(
+        h(
+          'div',
+          { class: 'banner discharge', id: 'discharge' },
+          h('h2', {}, 'Discharge — the plan of care is complete'),
+          h('p', {}, 'End the plan of care; record the final scores and the home program.'),
+          findingsList(recommendation.reasons),
+        ),
+      );
+      return;
     case 'plan':
-      result.replaceChildren(h('div', { id: 'plan' }, ...renderPlan(recommendation.plan)));
+      result.replaceChildren(
+        h('div', { class: 'print-bar' }, h('button', { type: 'button', id: 'print', class: 'primary' }, 'Print plan')),
+        h('div', { id: 'plan' }, ...renderPlan(recommendation.plan)),
+      );
+      byId('print').addEventListener('click', () => window.print());
       return;
   }
 }

@@ -1,22 +1,29 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import { defaultCatalog } from '../catalog/defaultCatalog.js';
+import { match } from 'ts-pattern';
 import * as z from 'zod';
 import { RecommendationSchema, type Recommendation } from '../engine/RecommendationSchema.js';
 import { safeParseWith } from '../intake/parseWith.js';
+import { handoutBlocks } from './handoutBlocks.js';
 import { nestedIntakeError } from './nestedIntakeError.js';
 import { outcomeSummaryBlocks } from './outcomeSummaryBlocks.js';
 import { planSummaryBlocks } from './planSummaryBlocks.js';
-import { renderMarkdown, renderText } from './summaryBlocks.js';
+import { renderHtml } from './renderHtml.js';
+import { renderMarkdown, renderText, type SummaryBlock } from './summaryBlocks.js';
 
 const OptionsSchema = z.strictObject({
-  format: z.enum(['markdown', 'text']),
+  format: z.enum(['markdown', 'text', 'html']),
   catalog: z.custom<Catalog>((value) => typeof value === 'object' && value !== null, { error: 'must be a catalogue' }).optional(),
 });
 
 /** Options of {@link formatPlan}. */
 export interface FormatPlanOptions {
-  /** `markdown` (headings, lists, tables, links) or `text` (plain text with no markup). */
-  format: 'markdown' | 'text';
+  /**
+   * `markdown` (headings, lists, tables, links), `text` (plain text with no
+   * markup) or `html` (a standalone, printable page: the plan of care, then
+   * the client handout on a page of its own).
+   */
+  format: 'markdown' | 'text' | 'html';
   /** The catalogue that made the recommendation, for names, codes and sources; default `defaultCatalog`. */
   catalog?: Catalog;
 }
@@ -25,16 +32,27 @@ export interface FormatPlanOptions {
  * Writes a recommendation as a summary a therapist can read and check.
  *
  * For a plan: the conditions, plan-of-care lines (modality, location,
- * frequency, duration, purpose), targets, the session calendar by phase
- * with reassessments, what to avoid and why, pressure, positions,
- * clearances, precautions, goals, complementary care, the evidence as it
- * is (weak or against where it is), billing under the 8-minute rule, and
- * the sources. For a referral or a deferral: the action and its urgency or
- * what it waits for, then the reasons, then the sources.
+ * frequency, duration, purpose), why each technique, targets with their
+ * pressure caps, the session calendar by phase with reassessments,
+ * scheduling notes, what to avoid and why, pressure, positions, clearances,
+ * consent, checks at each visit, precautions, goals with dates, discharge
+ * criteria, home care, aftercare, complementary care, the evidence as it
+ * is (weak or against where it is), medical necessity, billing lines under
+ * the 8-minute rule, and the sources. For a referral, a deferral or a
+ * discharge: the action and its urgency or what it waits for, then the
+ * reasons, then the sources.
  *
  * `markdown` is CommonMark with pipe tables; `text` has no markup at all
  * (no `#`, `*`, `|`, backticks or link syntax), for e-mail, SMS gateways and
  * EHR free-text fields. Both say the same things.
+ *
+ * `html` is a standalone document to print: the plan of care (the same
+ * sections, with the session calendar as one line per phase and without the
+ * evidence section, two columns on paper) in `<main class="plan-of-care">`,
+ * then, for a plan, the client handout (home care, after a session, when to
+ * call) in `<section class="handout">`, which print CSS starts on a new page.
+ * The style sheet is inline; there are no scripts or external assets, and
+ * every text is HTML-escaped.
  *
  * @param recommendation - the result of `recommendPlan` (or `reassessPlan`)
  * @param options - `format`, and the `catalog` that made the recommendation
@@ -47,6 +65,7 @@ export interface FormatPlanOptions {
  *   goals: ['pain-relief'],
  * });
  * console.log(formatPlan(result, { format: 'text' }));
+ * formatPlan(result, { format: 'html' }).startsWith('<!doctype html>'); // true
  */
 export function formatPlan(recommendation: Recommendation, options: FormatPlanOptions): string {
   const checkedOptions = safeParseWith(OptionsSchema, options);
@@ -57,6 +76,29 @@ export function formatPlan(recommendation: Recommendation, options: FormatPlanOp
   if (!checked.success) throw nestedIntakeError('recommendation', checked.error);
   const valid = checked.data;
   const catalog = options.catalog ?? defaultCatalog;
-  const blocks = valid.kind === 'plan' ? planSummaryBlocks(valid.plan, catalog) : outcomeSummaryBlocks(valid, catalog);
-  return options.format === 'markdown' ? renderMarkdown(blocks) : renderText(blocks);
+  const format = checkedOptions.data.format;
+  const summary = (compact: boolean): SummaryBlock[] =>
+    match(valid)
+      .with({ kind: 'plan' }, (r) => planSummaryBlocks(r.plan, catalog, { compact }))
+      .with({ kind: 'refer' }, { kind: 'defer' }, { kind: 'discharge' }, (r) => outcomeSummaryBlocks(r, catalog))
+      .exhaustive();
+  return match(format)
+    .with('markdown', () => renderMarkdown(summary(false)))
+    .with('text', () => renderText(summary(false)))
+    .with('html', () => {
+      const blocks = summary(true);
+      const head = blocks[0];
+      const title = head?.kind === 'heading' ? head.text : 'massage-plan';
+      return match(valid)
+        .with({ kind: 'plan' }, (r) => renderHtml(`Plan of care: ${planTitle(r.plan, catalog)}`, blocks, handoutBlocks(r.plan, catalog)))
+        .with({ kind: 'refer' }, { kind: 'defer' }, { kind: 'discharge' }, () => renderHtml(title, blocks))
+        .exhaustive();
+    })
+    .exhaustive();
+}
+
+// "Neck pain and tension-type headache, assessed 2026-03-02".
+function planTitle(plan: { intake: { assessedOn: string; conditions: { condition: keyof Catalog['conditions'] }[] } }, catalog: Catalog): string {
+  const names = [...new Set(plan.intake.conditions.map((c) => catalog.conditions[c.condition].name))];
+  return `${names.join(', ')} (assessed ${plan.intake.assessedOn})`;
 }

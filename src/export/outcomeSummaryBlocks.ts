@@ -60,7 +60,16 @@ export function outcomeSummaryBlocks(outcome: Outcome, catalog: Catalog): Summar
     })
     .with({ kind: 'discharge' }, (): SummaryBlock[] => [
       { kind: 'heading', level: 1, text: 'Discharge: the plan of care is complete' },
-      { kind: 'paragraph', text: 'Action: end the plan of care; record the final scores and the home program, and invite the client back if symptoms return.' },
+      { kind: 'paragraph', text: 'Action: end the plan of care; book no further sessions under it.' },
+      { kind: 'heading', level: 2, text: 'Before closing the plan' },
+      {
+        kind: 'list',
+        items: [
+          'Record the final score on each outcome measure of the goals, for the discharge summary.',
+          'Review the home program with the client, so the gains are kept without sessions.',
+          'Invite the client back for a new assessment if symptoms return: a new intake makes a new plan.',
+        ],
+      },
     ])
     .exhaustive();
   const sourceIds = [...new Set(outcome.reasons.map((r) => r.source))];

@@ -23,7 +23,21 @@ export function weeksLabel(weeks: number): string {
  * phaseLabel({ phase: 'transition', sessionsPerWeek: 1, weeks: 4, because: [] }); // 'weekly for 4 weeks'
  */
 export function phaseLabel(phase: Phase): string {
-  return `${frequencyLabel(phase.sessionsPerWeek)} for ${weeksLabel(phase.weeks)}`;
+  return `${phaseFrequency(phase)} for ${weeksLabel(phase.weeks)}`;
+}
+
+/**
+ * Says how often one phase's sessions fall, from `everyWeeks` when the phase
+ * has it (so a legend and the rule text say the same "every 2 weeks"), else
+ * from `sessionsPerWeek`.
+ *
+ * @param phase - a phase of the plan
+ * @returns e.g. `'2×/week'`, `'weekly'`, `'every 2 weeks'`
+ * @example
+ * phaseFrequency({ phase: 'maintenance', sessionsPerWeek: 0.5, everyWeeks: 2, weeks: 8, because: [] }); // 'every 2 weeks'
+ */
+export function phaseFrequency(phase: Phase): string {
+  return phase.everyWeeks === undefined ? frequencyLabel(phase.sessionsPerWeek) : `every ${phase.everyWeeks} weeks`;
 }
 
 /**

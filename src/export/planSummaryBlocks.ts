@@ -1,11 +1,14 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import type { TreatmentPlan } from '../engine/RecommendationSchema.js';
 import { weekdayOf } from '../calendar/calendarDate.js';
+import type { RegionId, TechniqueId } from '../intake/vocabulary.js';
 import { avoidReasons } from './avoidReasons.js';
+import { isSchedulingNote, phaseReasons, techniqueReason, VERDICT_WORDS } from './explanations.js';
 import { goalLabel } from './goalLabel.js';
 import { joinWords } from './joinWords.js';
-import { phaseLabel } from './phaseSummary.js';
-import { planOfCareLines } from './planOfCareLines.js';
+import { phaseLabel, phaseSummary } from './phaseSummary.js';
+import { planOfCareLines, siteLabels } from './planOfCareLines.js';
+import { goalPurpose } from './goalPurpose.js';
 import { pressureLabel } from './pressureLabel.js';
 import { regionLabel } from './regionLabel.js';
 import { ruleReasons } from './ruleReasons.js';
@@ -14,19 +17,6 @@ import { techniqueLabel } from './techniqueLabel.js';
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const words = (id: string): string => id.replace(/-/g, ' ');
-
-/**
- * What each evidence verdict of the catalogue means, in words.
- *
- * @example
- * VERDICT_WORDS.against; // 'a guideline advises against massage'
- */
-export const VERDICT_WORDS: Readonly<Record<TreatmentPlan['evidence'][number]['verdict'], string>> = {
-  supports: 'evidence supports massage',
-  weak: 'weak or mixed evidence',
-  against: 'a guideline advises against massage',
-  none: 'no published evidence found',
-};
 
 /**
  * What each CPT code of the plan covers.
@@ -38,6 +28,52 @@ export const CPT_NAMES: Readonly<Record<TreatmentPlan['billing']['code'], string
   '97124': 'massage: effleurage, petrissage, tapotement',
   '97140': 'manual therapy: myofascial release, trigger-point therapy, lymphatic drainage, soft-tissue mobilization',
 };
+
+// "From session 5 (2026-03-16): side-lying, seated", for each session whose positions differ from the one before.
+function positionChanges(plan: TreatmentPlan): string[] {
+  if (!plan.sessions.some((s) => s.positions !== undefined)) return [];
+  const out: string[] = [];
+  let previous: string | undefined;
+  for (const session of plan.sessions) {
+    const now = (session.positions ?? plan.positions).join(', ') || 'none';
+    if (now !== previous) out.push(`From session ${session.number} (${session.date}): ${now}`);
+    previous = now;
+  }
+  return out;
+}
+
+// "Sherman et al. 2014, Ann Fam Med: dose-finding randomized trial …" → "Sherman et al. 2014, Ann Fam Med".
+function shortCitation(citation: string): string {
+  const colon = citation.indexOf(': ');
+  return colon >= 12 ? citation.slice(0, colon) : citation;
+}
+
+// For a printed page: exclusions with the same reason on one line. Techniques
+// excluded in the same regions read "Deep-tissue massage and percussion on
+// the thigh and lower leg until …" when the group is every technique in every
+// region; otherwise the group's items are listed before the reason.
+function groupedAvoidItems(items: readonly { avoid: TreatmentPlan['avoid'][number]; what: string; why: string }[], catalog: Catalog): string[] {
+  const groups = new Map<string, (typeof items)[number][]>();
+  for (const item of items) {
+    const key = `${item.why}|${item.avoid.until ?? ''}|${item.avoid.position ?? ''}|${item.avoid.side ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0] as (typeof items)[number];
+    const techniques = [...new Set(group.map((g) => g.avoid.technique))];
+    const regions = [...new Set(group.map((g) => g.avoid.region))];
+    const product =
+      group.length > 1 &&
+      techniques.every((t) => t !== undefined) &&
+      regions.every((r) => r !== undefined) &&
+      techniques.length * regions.length === group.length &&
+      first.avoid.position === undefined;
+    if (!product) return `${group.map((g) => g.what).join('; ')}: ${first.why}`;
+    const names = techniques.map((t, i) => (i === 0 ? capitalize(techniqueLabel(t as TechniqueId, catalog)) : techniqueLabel(t as TechniqueId, catalog)));
+    const where = joinWords(regions.map((r) => regionLabel(r as RegionId, first.avoid.side, catalog)));
+    return `${joinWords(names)} on the ${where}${first.avoid.until === undefined ? '' : ` until ${first.avoid.until}`}: ${first.why}`;
+  });
+}
 
 // "Deep-tissue massage on the left lower leg until 2026-06-03", "The prone position".
 function avoidedThing(avoid: TreatmentPlan['avoid'][number], catalog: Catalog): string {
@@ -54,14 +90,35 @@ function avoidedThing(avoid: TreatmentPlan['avoid'][number], catalog: Catalog): 
   return `${what}${position}${avoid.until === undefined ? '' : ` until ${avoid.until}`}`;
 }
 
+/** Options of {@link planSummaryBlocks}. */
+export interface PlanSummaryOptions {
+  /**
+   * For a printed page: plan-of-care lines that state the shared length,
+   * frequency and purpose once; techniques with the same reason on one line,
+   * naming regions rather than muscles; the session calendar as one line per
+   * phase instead of a table, each phase with its rules and their sources
+   * rather than their full text (position changes stay under "Positions");
+   * exclusions with the same reason on one line; short citations; no
+   * evidence section (its verdicts and sources stay in "Why these
+   * techniques" and "Sources").
+   */
+  compact?: boolean;
+}
+
 /**
  * The summary of a treatment plan for a therapist, as format-free blocks:
- * conditions, plan-of-care lines, targets, the session calendar by phase,
- * what to avoid and why, pressure, positions, clearances, precautions,
- * goals, complementary care, evidence, billing and sources.
+ * conditions, plan-of-care lines, why each technique (muscles worked and
+ * evidence), targets with their pressure caps, the session calendar by
+ * phase (each phase with the reason of its own rule, positions per session
+ * when they change, reassessment dates), scheduling notes, what to avoid and
+ * why, pressure, positions, clearances, consent, checks at each visit,
+ * precautions, goals with their due date, discharge criteria, home care,
+ * aftercare, complementary care, evidence, medical necessity, billing lines
+ * and sources. A section the rules left empty says what to do by hand.
  *
  * @param plan - the plan
  * @param catalog - the catalogue that made it (names, ICD-10 codes, measures)
+ * @param options - `compact` for a printed page
  * @returns the blocks, in reading order
  * @example
  * import { renderText } from './summaryBlocks.js';
@@ -72,7 +129,8 @@ function avoidedThing(avoid: TreatmentPlan['avoid'][number], catalog: Catalog): 
  * });
  * if (result.kind === 'plan') renderText(planSummaryBlocks(result.plan, defaultCatalog)).split('\n')[0]; // 'TREATMENT PLAN (PROPOSAL)'
  */
-export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): SummaryBlock[] {
+export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options: PlanSummaryOptions = {}): SummaryBlock[] {
+  const compact = options.compact === true;
   const blocks: SummaryBlock[] = [];
   const section = (text: string) => blocks.push({ kind: 'heading', level: 2, text });
   const first = plan.sessions[0];
@@ -108,8 +166,38 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
   blocks.push(
     lines.length === 0
       ? { kind: 'paragraph', text: 'No technique is left after the exclusions: plan this client by hand.' }
-      : { kind: 'list', items: lines.map((line) => line.text) },
+      : compact
+        ? {
+            kind: 'list',
+            items: lines.map((line) => `${capitalize(joinWords(line.techniques.map((t) => techniqueLabel(t, catalog))))}: ${joinWords(siteLabels(plan, line.regions, catalog))}`),
+          }
+        : { kind: 'list', items: lines.map((line) => line.text) },
   );
+  // On a printed page the length, frequency and purpose are shared by every line: say them once.
+  if (compact && lines.length > 0) {
+    blocks.push({ kind: 'paragraph', text: `${plan.sessionMinutes}-minute sessions, ${phaseSummary(plan.phases) || 'no phase'}, ${goalPurpose(plan.intake.goals)}.` });
+  }
+
+  if (plan.techniques.length > 0) {
+    section('Why these techniques');
+    // Techniques with the same reason and rules share one line on a printed page.
+    const groups = new Map<string, { names: string[]; codes: Set<string>; why: string; because: string[] }>();
+    for (const t of plan.techniques) {
+      const why = techniqueReason(plan, t.technique, catalog, compact);
+      const key = compact ? `${why}|${t.because.join(',')}` : t.technique;
+      const group = groups.get(key) ?? { names: [], codes: new Set<string>(), why, because: t.because };
+      group.names.push(techniqueLabel(t.technique, catalog));
+      group.codes.add(catalog.techniques[t.technique].cpt);
+      groups.set(key, group);
+    }
+    blocks.push({
+      kind: 'list',
+      items: [...groups.values()].map(
+        (g) =>
+          `${capitalize(joinWords(g.names))} (CPT ${[...g.codes].join(', ')}): ${g.why === '' ? 'see the rules' : g.why} (rule ${g.because.join(', ')})`,
+      ),
+    });
+  }
 
   section('Targets');
   blocks.push(
@@ -119,13 +207,18 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
           kind: 'list',
           items: plan.targets.map((t) => {
             const name = capitalize(regionLabel(t.region, t.side, catalog));
-            return t.muscles.length === 0 ? name : `${name}: ${t.muscles.join(', ')}`;
+            const cap =
+              t.maxPressure === undefined
+                ? ''
+                : ` (pressure at most ${pressureLabel(t.maxPressure)}${t.site === undefined ? '' : `: ${t.site}`})`;
+            return `${t.muscles.length === 0 ? name : `${name}: ${t.muscles.join(', ')}`}${cap}`;
           }),
         },
   );
 
   section('Session calendar');
-  const reassessments = plan.sessions.filter((s) => s.reassessment).map((s) => String(s.number));
+  const reassessments = plan.sessions.filter((s) => s.reassessment).map((s) => `${s.number} (${s.date})`);
+  const changingPositions = plan.sessions.some((s) => s.positions !== undefined);
   blocks.push({
     kind: 'paragraph',
     text:
@@ -136,35 +229,56 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
   for (const phase of plan.phases) {
     const sessions = plan.sessions.filter((s) => s.phase === phase.phase);
     blocks.push({ kind: 'heading', level: 3, text: `${capitalize(phase.phase)} phase: ${phaseLabel(phase)}` });
+    const why = phaseReasons(plan, phase);
+    if (compact) {
+      // On a printed page, the rules and their sources; the full text is in the other formats.
+      const cited = phase.because.map((rule) => {
+        const sources = [...new Set(plan.trace.filter((t) => t.rule === rule && t.effect === 'setPhases').map((t) => t.source))];
+        return sources.length === 0 ? rule : `${rule} (${sources.join(', ')})`;
+      });
+      if (cited.length > 0) blocks.push({ kind: 'paragraph', text: `Rules: ${cited.join(', ')}.` });
+    } else if (why.length > 0) blocks.push({ kind: 'paragraph', text: `Why: ${why.join(' ')}` });
     blocks.push(
       sessions.length === 0
-        ? { kind: 'paragraph', text: 'No session scheduled in this phase (see the precautions).' }
-        : {
+        ? { kind: 'paragraph', text: 'No session scheduled in this phase (see the scheduling notes).' }
+        : compact
+          ? {
+              kind: 'paragraph',
+              text: sessions
+                .map((s) => `${s.number}: ${capitalize(weekdayOf(s.date))} ${s.date}${s.reassessment ? ' (reassess)' : ''}`)
+                .join('; '),
+            }
+          : {
             kind: 'table',
-            header: ['Session', 'Date', 'Day', 'Minutes', 'Reassessment'],
+            header: ['Session', 'Date', 'Day', 'Minutes', 'Reassessment', ...(changingPositions ? ['Positions'] : [])],
             rows: sessions.map((s) => [
               String(s.number),
               s.date,
               capitalize(weekdayOf(s.date)),
               String(s.minutes),
               s.reassessment ? 'reassess' : '',
+              ...(changingPositions ? [(s.positions ?? plan.positions).join(', ') || 'none'] : []),
             ]),
           },
     );
   }
 
+  const schedulingNotes = plan.precautions.filter(isSchedulingNote);
+  if (schedulingNotes.length > 0) {
+    section('Scheduling notes');
+    blocks.push({ kind: 'list', items: schedulingNotes.map((p) => `${p.message} (rule ${p.because.join(', ')})`) });
+  }
+
   section('Avoid');
   const reasons = avoidReasons(plan);
+  const avoidItems = plan.avoid.map((avoid, i) => {
+    const why = avoid.reasons.length > 0 ? avoid.reasons : (reasons[i] ?? []);
+    return { avoid, what: avoidedThing(avoid, catalog), why: `${why.length > 0 ? why.join(' ') : 'see the rules'} (rule ${avoid.because.join(', ')})` };
+  });
   blocks.push(
     plan.avoid.length === 0
       ? { kind: 'paragraph', text: 'Nothing excluded for this client (the usual endangerment sites still apply).' }
-      : {
-          kind: 'list',
-          items: plan.avoid.map((avoid, i) => {
-            const why = reasons[i] ?? [];
-            return `${avoidedThing(avoid, catalog)}: ${why.length > 0 ? why.join(' ') : 'see the rules'} (rule ${avoid.because.join(', ')})`;
-          }),
-        },
+      : { kind: 'list', items: compact ? groupedAvoidItems(avoidItems, catalog) : avoidItems.map((item) => `${item.what}: ${item.why}`) },
   );
 
   section('Pressure');
@@ -177,6 +291,16 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
     ...ruleReasons(plan.trace, plan.pressure.because, 'startPressure'),
   ];
   if (pressureReasons.length > 0) blocks.push({ kind: 'list', items: [...new Set(pressureReasons)] });
+  const capped = plan.targets.filter((t) => t.maxPressure !== undefined && t.maxPressure < plan.pressure.max);
+  if (capped.length > 0) {
+    blocks.push({
+      kind: 'list',
+      items: capped.map(
+        (t) =>
+          `At most ${pressureLabel(t.maxPressure ?? plan.pressure.max)} on the ${regionLabel(t.region, t.side, catalog)}${t.site === undefined ? '' : ` (${t.site})`} (rule ${t.because.join(', ')})`,
+      ),
+    });
+  }
 
   section('Positions');
   const notAllowed = (['prone', 'supine', 'side-lying', 'seated'] as const).filter((p) => !plan.positions.includes(p));
@@ -184,6 +308,8 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
     kind: 'paragraph',
     text: `Allowed: ${plan.positions.length === 0 ? 'none' : plan.positions.join(', ')}.${notAllowed.length === 0 ? '' : ` Not allowed: ${notAllowed.join(', ')}.`}`,
   });
+  const changes = positionChanges(plan);
+  if (changes.length > 0) blocks.push({ kind: 'list', items: changes });
 
   section('Clearances required before the first session');
   blocks.push(
@@ -204,18 +330,63 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
         },
   );
 
+  section('Consent before the first session');
+  blocks.push(
+    plan.consents.length === 0
+      ? { kind: 'paragraph', text: 'Obtain and record informed consent as usual practice requires.' }
+      : { kind: 'list', items: plan.consents.map((c) => `${c.message} (rule ${c.because.join(', ')})`) },
+  );
+
+  section('Checks at each visit');
+  blocks.push(
+    plan.sessionChecks.length === 0
+      ? { kind: 'paragraph', text: 'Ask about any change in health since the last visit, as usual practice requires.' }
+      : { kind: 'list', items: plan.sessionChecks.map((c) => `${c.question} (rule ${c.because.join(', ')})`) },
+  );
+
+  const clinical = plan.precautions.filter((p) => !isSchedulingNote(p));
   section('Precautions');
   blocks.push(
-    plan.precautions.length === 0
+    clinical.length === 0
       ? { kind: 'paragraph', text: 'None beyond usual practice.' }
-      : { kind: 'list', items: plan.precautions.map((p) => `${p.message} (rule ${p.because.join(', ')})`) },
+      : { kind: 'list', items: clinical.map((p) => `${p.message} (rule ${p.because.join(', ')})`) },
   );
 
   section('Goals');
+  const due = last === undefined ? '' : `, by ${last.date} (last scheduled session)`;
   blocks.push(
     plan.goals.length === 0
       ? { kind: 'paragraph', text: 'No measurable goal: record a baseline on an outcome measure at the first session.' }
-      : { kind: 'list', items: plan.goals.map((goal) => goalLabel(goal, catalog)) },
+      : {
+          kind: 'list',
+          items: plan.goals.map(
+            (goal) => `${goalLabel(goal, catalog)}${goal.baseline === undefined ? ' (baseline recorded at the first session)' : ''}${due}`,
+          ),
+        },
+  );
+
+  section('Discharge');
+  blocks.push(
+    plan.discharge === undefined
+      ? { kind: 'paragraph', text: 'Discharge when the goals are met, or when progress plateaus over two reassessments; decide at each reassessment.' }
+      : { kind: 'list', items: plan.discharge.criteria },
+  );
+  if (plan.discharge !== undefined && plan.discharge.because.length > 0) {
+    blocks.push({ kind: 'paragraph', text: `Rule ${plan.discharge.because.join(', ')}.` });
+  }
+
+  section('Home care');
+  blocks.push(
+    plan.homeCare.length === 0
+      ? { kind: 'paragraph', text: 'None suggested by the rules: agree self-care with the client by hand.' }
+      : { kind: 'list', items: plan.homeCare.map((a) => `${a.advice} (rule ${a.because.join(', ')})`) },
+  );
+
+  section('Aftercare');
+  blocks.push(
+    plan.aftercare.length === 0
+      ? { kind: 'paragraph', text: 'None suggested by the rules: tell the client what to expect after a session by hand.' }
+      : { kind: 'list', items: plan.aftercare.map((a) => `${a.advice} (rule ${a.because.join(', ')})`) },
   );
 
   section('Complementary care');
@@ -225,26 +396,55 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
       : { kind: 'list', items: plan.complementary.map((care) => capitalize(words(care))) },
   );
 
-  section('Evidence');
-  blocks.push({
-    kind: 'list',
-    items: plan.evidence.map(
-      (e) =>
-        `${catalog.conditions[e.condition].name}, ${VERDICT_WORDS[e.verdict]}: ${e.summary}${e.sources.length === 0 ? '' : ` (sources ${e.sources.join(', ')})`}`,
-    ),
-  });
+  if (!compact) {
+    section('Evidence');
+    blocks.push({
+      kind: 'list',
+      items: plan.evidence.map(
+        (e) =>
+          `${catalog.conditions[e.condition].name}, ${VERDICT_WORDS[e.verdict]}: ${e.summary}${e.sources.length === 0 ? '' : ` (sources ${e.sources.join(', ')})`}`,
+      ),
+    });
+  }
+
+  if (plan.medicalNecessity !== undefined) {
+    section('Medical necessity');
+    blocks.push({ kind: 'paragraph', text: plan.medicalNecessity });
+  }
 
   section('Billing');
   const { code, unitsPerSession } = plan.billing;
   const low = 8 + 15 * (unitsPerSession - 1);
-  blocks.push({
-    kind: 'paragraph',
-    text:
-      unitsPerSession === 0
-        ? `CPT ${code} (${CPT_NAMES[code]}): sessions of ${plan.sessionMinutes} minutes are under 8 minutes and not billable as a timed unit.`
-        : `CPT ${code} (${CPT_NAMES[code]}): ${unitsPerSession} unit${unitsPerSession === 1 ? '' : 's'} per ${plan.sessionMinutes}-minute session under the 8-minute rule (${low}–${low + 14} minutes = ${unitsPerSession} unit${unitsPerSession === 1 ? '' : 's'}).`,
-  });
-  const otherCode = [...new Set(plan.techniques.map((t) => catalog.techniques[t.technique].cpt))].filter((c) => c !== code);
+  if (plan.billing.lines.length > 1) {
+    const total = plan.billing.lines.reduce((sum, line) => sum + line.units, 0);
+    const timed = plan.billing.lines.reduce((sum, line) => sum + line.minutes, 0);
+    blocks.push(
+      {
+        kind: 'paragraph',
+        text: `${total} unit${total === 1 ? '' : 's'} per ${plan.sessionMinutes}-minute session under the 8-minute rule on the ${timed} timed minutes, assigned to each code by the minutes spent on it (CMS Pub. 100-04 ch. 5 §20.2); the primary line is CPT ${code}.`,
+      },
+      {
+        kind: 'table',
+        header: ['CPT', 'Covers', 'Minutes', 'Units'],
+        rows: plan.billing.lines.map((line) => [
+          line.code,
+          CPT_NAMES[line.code as keyof typeof CPT_NAMES] ?? 'a code outside this catalogue',
+          String(line.minutes),
+          String(line.units),
+        ]),
+      },
+    );
+  } else {
+    blocks.push({
+      kind: 'paragraph',
+      text:
+        unitsPerSession === 0
+          ? `CPT ${code} (${CPT_NAMES[code]}): sessions of ${plan.sessionMinutes} minutes are under 8 minutes and not billable as a timed unit.`
+          : `CPT ${code} (${CPT_NAMES[code]}): ${unitsPerSession} unit${unitsPerSession === 1 ? '' : 's'} per ${plan.sessionMinutes}-minute session under the 8-minute rule (${low}–${low + 14} minutes = ${unitsPerSession} unit${unitsPerSession === 1 ? '' : 's'}).`,
+    });
+  }
+  const billed = new Set(plan.billing.lines.map((line) => line.code));
+  const otherCode = [...new Set(plan.techniques.map((t) => catalog.techniques[t.technique].cpt))].filter((c) => c !== code && !billed.has(c));
   for (const other of otherCode) {
     const names = plan.techniques.filter((t) => catalog.techniques[t.technique].cpt === other).map((t) => techniqueLabel(t.technique, catalog));
     blocks.push({
@@ -254,6 +454,10 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
   }
 
   section('Sources');
-  blocks.push({ kind: 'sources', items: plan.sources });
+  // On a printed page, each citation up to its title ("Sherman et al. 2014, Ann Fam Med"), with the address.
+  blocks.push({
+    kind: 'sources',
+    items: compact ? plan.sources.map((source) => ({ ...source, citation: shortCitation(source.citation) })) : plan.sources,
+  });
   return blocks;
 }

@@ -18,6 +18,7 @@ import { TreatmentPlanSchema, type Phase, type TreatmentPlan } from '../engine/R
 import { safeParseWith } from '../intake/parseWith.js';
 import type { ConditionId, RegionId, Side, TechniqueId } from '../intake/vocabulary.js';
 import { avoidReasons } from './avoidReasons.js';
+import { isSchedulingNote } from './explanations.js';
 import { CANONICAL_BASE_URL } from './canonicalUrl.js';
 import { goalLabel } from './goalLabel.js';
 import { joinWords } from './joinWords.js';
@@ -46,6 +47,10 @@ export const FHIR_URLS = {
   techniqueCodes: `${FHIR_BASE}/CodeSystem/technique`,
   /** This library's region ids (`neck`, `lower-leg`, …). */
   regionCodes: `${FHIR_BASE}/CodeSystem/region`,
+  /** This library's home-care ids (`plan.homeCare[].id`). */
+  homeCareCodes: `${FHIR_BASE}/CodeSystem/home-care`,
+  /** This library's aftercare ids (`plan.aftercare[].id`). */
+  aftercareCodes: `${FHIR_BASE}/CodeSystem/aftercare`,
   /** This library's outcome-measure ids (`pain-nrs`, `ndi`, …). */
   outcomeMeasureCodes: `${FHIR_BASE}/CodeSystem/outcome-measure`,
   /** Extension on `CarePlan.activity.detail`: a body region the activity works or avoids (R4 `detail` has no `bodySite`). */
@@ -132,7 +137,17 @@ function rulesetCanonical(version: string): string {
  * - the ruleset version goes into `instantiatesCanonical` (as a canonical
  *   `…/PlanDefinition/<name>|<version>`) and a `ruleset-version` extension;
  *   pressure, positions, clearances, precautions and complementary care,
- *   which R4 has no element for, go into `note`.
+ *   which R4 has no element for, go into `note`;
+ * - each `homeCare` item becomes an activity with `detail.kind` `Task`
+ *   (the patient is the performer, over the plan's dates), each `aftercare`
+ *   item one with `detail.kind` `CommunicationRequest` (advice given to the
+ *   client), the advice in `detail.description`;
+ * - consents, checks at each visit, scheduling notes (their own prefix, not
+ *   "Precaution"), discharge criteria, medical necessity and the billing
+ *   lines go into `note`;
+ * - every goal is a `Goal` (`lifecycleStatus: proposed`, its target due by
+ *   the last scheduled session); a goal with no baseline yet says in its note
+ *   that the baseline is recorded at the first session.
  *
  * Ids are deterministic: the CarePlan id is `options.id`, or `mp-` and a
  * hash of the plan's content; Goals are `<id>-goal-<measure>`, the Bundle
@@ -142,6 +157,10 @@ function rulesetCanonical(version: string): string {
  *
  * @param plan - a plan from `recommendPlan` (it is validated)
  * @param options - `patient` reference, `catalog` that made the plan, CarePlan `id`
+ * A discharge (like a referral or a deferral) is not a care plan: only
+ * `{ kind: 'plan' }` recommendations have a plan to export (the CLI exits
+ * with code 3 for the others).
+ *
  * @returns the Bundle; the CarePlan is its first entry, the Goals follow
  * @throws `IntakeError` when the plan or the options are not valid (paths start at the plan, or at `options`)
  * @example
@@ -195,9 +214,14 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
       subject,
       startDate: first ?? valid.intake.assessedOn,
       target: [target],
-      ...(goal.baseline === undefined
-        ? {}
-        : { note: [{ text: `Baseline ${goal.baseline} at the assessment on ${valid.intake.assessedOn}.` }] }),
+      note: [
+        {
+          text:
+            goal.baseline === undefined
+              ? `Baseline to be recorded at the first session${first === undefined ? '' : ` (${first})`}; the target is the meaningful change from it.`
+              : `Baseline ${goal.baseline} at the assessment on ${valid.intake.assessedOn}.`,
+        },
+      ],
     };
   });
   const goalReferences: Reference[] = goals.map((goal) => ({ reference: `Goal/${goal.id ?? ''}` }));
@@ -298,6 +322,32 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
     };
   });
 
+  // Self-care the client does between sessions: a Task the patient performs.
+  const homeCareActivities = valid.homeCare.map(
+    (item): CarePlanActivity => ({
+      detail: {
+        kind: 'Task',
+        code: { coding: [{ system: FHIR_URLS.homeCareCodes, code: item.id }], text: 'Home care' },
+        ...(goalReferences.length === 0 ? {} : { goal: goalReferences }),
+        status: 'not-started',
+        ...(first === undefined ? {} : { scheduledPeriod: { start: first, ...(last === undefined ? {} : { end: last }) } }),
+        performer: [subject],
+        description: item.advice,
+      },
+    }),
+  );
+  // What to tell the client after a session: a CommunicationRequest to the patient.
+  const aftercareActivities = valid.aftercare.map(
+    (item): CarePlanActivity => ({
+      detail: {
+        kind: 'CommunicationRequest',
+        code: { coding: [{ system: FHIR_URLS.aftercareCodes, code: item.id }], text: 'Aftercare advice' },
+        status: 'not-started',
+        description: item.advice,
+      },
+    }),
+  );
+
   const lines = planOfCareLines(valid, catalog).map((line) => line.text);
   const conditionNames = conditionIds.map((c) => {
     const entry = catalog.conditions[c];
@@ -314,8 +364,15 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
     ...(valid.clearances.length === 0
       ? []
       : [{ text: `Clearance required before the first session: ${valid.clearances.join(', ')}.` }]),
-    ...valid.precautions.map((p) => ({ text: `Precaution: ${p.message}` })),
+    ...valid.consents.map((c) => ({ text: `Consent before the first session: ${c.message}` })),
+    ...valid.sessionChecks.map((c) => ({ text: `Check at each visit: ${c.question}` })),
+    ...valid.precautions.map((p) => ({ text: `${isSchedulingNote(p) ? 'Scheduling note' : 'Precaution'}: ${p.message}` })),
     ...(valid.complementary.length === 0 ? [] : [{ text: `Complementary care: ${valid.complementary.join(', ')}.` }]),
+    ...(valid.discharge === undefined ? [] : [{ text: `Discharge criteria: ${valid.discharge.criteria.join('; ')}.` }]),
+    ...(valid.medicalNecessity === undefined ? [] : [{ text: `Medical necessity: ${valid.medicalNecessity}` }]),
+    {
+      text: `Billing per ${valid.sessionMinutes}-minute session: ${valid.billing.lines.map((line) => `CPT ${line.code}, ${line.minutes} min, ${line.units} unit${line.units === 1 ? '' : 's'}`).join('; ')}.`,
+    },
   ];
 
   const carePlan: CarePlan = {
@@ -336,9 +393,9 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
     created: valid.intake.assessedOn,
     addresses: conditionNames.map((display) => ({ display })),
     ...(goalReferences.length === 0 ? {} : { goal: goalReferences }),
-    ...(techniqueActivities.length + avoidActivities.length === 0
+    ...(techniqueActivities.length + avoidActivities.length + homeCareActivities.length + aftercareActivities.length === 0
       ? {}
-      : { activity: [...techniqueActivities, ...avoidActivities] }),
+      : { activity: [...techniqueActivities, ...avoidActivities, ...homeCareActivities, ...aftercareActivities] }),
     note: notes,
   };
 

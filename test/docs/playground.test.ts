@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlayground } from '../../scripts/docs/buildPlayground.js';
-import { defaultCatalog, recommendPlan, safeParseIntake, type IntakeInput } from '../../src/index.js';
+import { defaultCatalog, formatPlan, recommendPlan, safeParseIntake, type IntakeInput } from '../../src/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 // Skip only on a developer machine without chromium; in CI it must run (.ci/run installs it).
@@ -142,6 +142,68 @@ describe.skipIf(skip)('playground in chromium', () => {
     expect(statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
   });
 
+  it('shows the plan-of-care sections, phase frequencies that match their rules, and techniques explained by why', async () => {
+    const expected = recommendPlan(neckPain);
+    if (expected.kind !== 'plan') throw new Error(`expected a plan, got ${expected.kind}`);
+    const { plan } = expected;
+    for (const id of ['consents', 'session-checks', 'discharge', 'home-care', 'aftercare', 'billing']) {
+      expect(await page.locator(`#${id} h2`).count(), id).toBe(1);
+    }
+    // Scheduling notes (the authorization cap of 12, the blackout) are not precautions.
+    const scheduling = plan.precautions.filter((p) => p.because.every((rule) => rule.startsWith('schedule/')));
+    expect(scheduling.length).toBeGreaterThan(0);
+    const notes = await page.locator('#scheduling-notes').innerText();
+    const precautions = await page.locator('#precautions').innerText();
+    for (const note of scheduling) {
+      expect(notes).toContain(note.message);
+      expect(precautions).not.toContain(note.message);
+    }
+    // The legend says "every 2 weeks" and the maintenance rule says every other week, not "weekly once improving".
+    const sessions = await page.locator('#sessions').innerText();
+    expect(sessions).toContain('maintenance: every 2 weeks for 8 weeks');
+    const maintenanceWhy = await page.locator('.phase-reasons li[data-phase="maintenance"]').innerText();
+    expect(maintenanceWhy).toContain('Every-other-week maintenance');
+    expect(maintenanceWhy).not.toMatch(/weekly once improving/i);
+    const reassess = plan.sessions.find((s) => s.reassessment);
+    expect(await page.locator('#reassessments').innerText()).toContain(`#${reassess?.number ?? ''} (`);
+    // Techniques say what they work and the evidence, not "Neck pain: Trigger-point therapy."
+    const techniques = await page.locator('#techniques').innerText();
+    expect(techniques).not.toContain('Neck pain: Trigger-point therapy.');
+    expect(techniques).toContain('For neck pain: works the upper trapezius');
+    expect(await page.locator('#billing').innerText()).toContain(plan.billing.lines[0]?.code ?? 'none');
+  });
+
+  it('prints the plan alone: the Print button calls print, and print media hides the form, header and buttons', async () => {
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await page.click('#print');
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    expect(await page.locator('#intake-form').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      for (const selector of ['#intake-form', '#examples', 'header', '#print']) {
+        expect(await page.locator(selector).isVisible(), selector).toBe(false);
+      }
+      expect(await page.locator('#plan').isVisible()).toBe(true);
+      expect(await page.locator('#home-care').isVisible()).toBe(true);
+      // The plan takes the whole width of the page: no form column beside it.
+      const width = await page.evaluate(() => document.getElementById('plan')?.getBoundingClientRect().width ?? 0);
+      expect(width).toBeGreaterThan(1100);
+      const pdf = await page.pdf({ format: 'A4' });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages).toBeGreaterThanOrEqual(1);
+      await page.screenshot({ path: resolve(root, 'artifacts/playground-print.png'), fullPage: true });
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    expect(await page.locator('#intake-form').isVisible()).toBe(true);
+  });
+
   it('shows a referral, with its urgency and reasons, for a red flag', async () => {
     const intake: IntakeInput = {
       assessedOn: '2026-12-01',
@@ -193,6 +255,33 @@ describe.skipIf(skip)('playground in chromium', () => {
     expect(issues).toContain('conditions[0].painScore must be between 0 and 10');
     expect(await page.getAttribute('[data-path="conditions.0.painScore"]', 'class')).toContain('invalid');
     expect(await page.locator('#result').innerText()).toBe('');
+  });
+
+  it('formatPlan html prints as the plan of care in two columns, then the handout on a page of its own', async () => {
+    const expected = recommendPlan(neckPain);
+    const html = formatPlan(expected, { format: 'html' });
+    const printPage = await browser.newPage();
+    try {
+      await printPage.setContent(html);
+      await printPage.emulateMedia({ media: 'print' });
+      const styles = await printPage.evaluate(() => {
+        const handout = document.querySelector('.handout');
+        const plan = document.querySelector('.plan-of-care');
+        return {
+          breakBefore: handout ? getComputedStyle(handout).breakBefore : null,
+          columns: plan ? getComputedStyle(plan).columnCount : null,
+          scripts: document.scripts.length,
+        };
+      });
+      expect(styles).toEqual({ breakBefore: 'page', columns: '2', scripts: 0 });
+      const pdf = await printPage.pdf({ format: 'A4' });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      await printPage.screenshot({ path: resolve(root, 'artifacts/plan-of-care-print.png'), fullPage: true });
+      // The plan of care on one page, the handout on the next.
+      expect(pages).toBe(2);
+    } finally {
+      await printPage.close();
+    }
   });
 
   it('raised no errors in the page', () => {

@@ -66,14 +66,21 @@ describe('formatPlan (markdown): a plan, field by field', () => {
     expect(headings).toEqual([
       '## Conditions',
       '## Plan of care',
+      '## Why these techniques',
       '## Targets',
       '## Session calendar',
+      '## Scheduling notes',
       '## Avoid',
       '## Pressure',
       '## Positions',
       '## Clearances required before the first session',
+      '## Consent before the first session',
+      '## Checks at each visit',
       '## Precautions',
       '## Goals',
+      '## Discharge',
+      '## Home care',
+      '## Aftercare',
       '## Complementary care',
       '## Evidence',
       '## Billing',
@@ -112,13 +119,13 @@ describe('formatPlan (markdown): a plan, field by field', () => {
 
   it('shows the session calendar by phase, every session once, with its reassessment mark', () => {
     expect(section(markdown, '## Session calendar')[0]).toBe(
-      '18 sessions of 60 minutes from 2026-03-02 to 2026-05-25; reassess at sessions 10, 12, 16, and 18.',
+      '18 sessions of 60 minutes from 2026-03-02 to 2026-05-25; reassess at sessions 10 (2026-04-02), 12 (2026-04-09), 16 (2026-05-04), and 18 (2026-05-25).',
     );
     for (const phase of neck.phases) {
       const heading = `### ${phase.phase[0]?.toUpperCase()}${phase.phase.slice(1)} phase: `;
       const start = markdown.split('\n').find((l) => l.startsWith(heading));
       expect(start, heading).toBeDefined();
-      const rows = section(markdown, start ?? '').slice(2);
+      const rows = section(markdown, start ?? '').filter((l) => /^\| \d+ \|/.test(l));
       const sessions = neck.sessions.filter((s) => s.phase === phase.phase);
       expect(rows).toEqual(
         sessions.map((s) => {
@@ -127,7 +134,7 @@ describe('formatPlan (markdown): a plan, field by field', () => {
         }),
       );
     }
-    expect(markdown).toContain('### Intensive phase: 2×/week for 6 weeks\n\n| Session | Date | Day | Minutes | Reassessment |\n| --- | --- | --- | --- | --- |\n| 1 | 2026-03-02 | Mon | 60 |  |');
+    expect(markdown).toContain('| Session | Date | Day | Minutes | Reassessment |\n| --- | --- | --- | --- | --- |\n| 1 | 2026-03-02 | Mon | 60 |  |');
     expect(markdown).toContain('### Maintenance phase: every 2 weeks for 8 weeks');
   });
 
@@ -135,7 +142,8 @@ describe('formatPlan (markdown): a plan, field by field', () => {
     const cut = { ...neck, sessions: neck.sessions.filter((s) => s.phase !== 'maintenance') };
     const document = formatPlan({ kind: 'plan', plan: cut }, { format: 'markdown' });
     expect(section(document, '### Maintenance phase: every 2 weeks for 8 weeks')).toEqual([
-      'No session scheduled in this phase (see the precautions).',
+      expect.stringMatching(/^Why: Maintenance: Every-other-week maintenance/),
+      'No session scheduled in this phase (see the scheduling notes).',
     ]);
   });
 
@@ -192,10 +200,12 @@ describe('formatPlan (markdown): a plan, field by field', () => {
   });
 
   it('lists every precaution with its rule, the goals and the complementary care', () => {
-    expect(section(markdown, '## Precautions')).toEqual(neck.precautions.map((p) => `- ${p.message} (rule ${p.because.join(', ')})`));
+    const clinical = neck.precautions.filter((p) => !p.because.every((rule) => rule.startsWith('schedule/')));
+    expect(clinical.length).toBeLessThan(neck.precautions.length);
+    expect(section(markdown, '## Precautions')).toEqual(clinical.map((p) => `- ${p.message} (rule ${p.because.join(', ')})`));
     expect(section(markdown, '## Goals')).toEqual([
-      '- Pain numeric rating scale (NRS, 0–10): from 6 to 4 or lower',
-      '- Neck Disability Index (NDI, 0–50): from 18 to 13 or lower',
+      '- Pain numeric rating scale (NRS, 0–10): from 6 to 4 or lower, by 2026-05-25 (last scheduled session)',
+      '- Neck Disability Index (NDI, 0–50): from 18 to 13 or lower, by 2026-05-25 (last scheduled session)',
     ]);
     expect(section(markdown, '## Complementary care')).toEqual(['- Exercise', '- Education']);
   });
@@ -254,14 +264,21 @@ describe('formatPlan (text): the same content, no markup', () => {
       'TREATMENT PLAN (PROPOSAL)',
       'CONDITIONS',
       'PLAN OF CARE',
+      'WHY THESE TECHNIQUES',
       'TARGETS',
       'SESSION CALENDAR',
+      'SCHEDULING NOTES',
       'AVOID',
       'PRESSURE',
       'POSITIONS',
       'CLEARANCES REQUIRED BEFORE THE FIRST SESSION',
+      'CONSENT BEFORE THE FIRST SESSION',
+      'CHECKS AT EACH VISIT',
       'PRECAUTIONS',
       'GOALS',
+      'DISCHARGE',
+      'HOME CARE',
+      'AFTERCARE',
       'COMPLEMENTARY CARE',
       'EVIDENCE',
       'BILLING',
@@ -285,7 +302,7 @@ describe('formatPlan (text): the same content, no markup', () => {
 
   it('aligns the calendar in columns', () => {
     expect(text).toContain(
-      'Intensive phase: 2×/week for 6 weeks\n\nSession  Date        Day  Minutes  Reassessment\n1        2026-03-02  Mon  60\n',
+      '\n\nSession  Date        Day  Minutes  Reassessment\n1        2026-03-02  Mon  60\n',
     );
     expect(text).toContain('10       2026-04-02  Thu  60       reassess');
   });
@@ -371,6 +388,6 @@ describe('formatPlan: bad input', () => {
   });
 
   it('throws IntakeError for an unknown format', () => {
-    expect(() => formatPlan({ kind: 'plan', plan: neck }, { format: 'html' } as never)).toThrow(/^Invalid input: options\.format /);
+    expect(() => formatPlan({ kind: 'plan', plan: neck }, { format: 'pdf' } as never)).toThrow(/^Invalid input: options\.format /);
   });
 });

@@ -7,12 +7,14 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TreatmentPlanSchema } from '../../src/engine/RecommendationSchema.js';
 import { recommendPlan } from '../../src/engine/recommendPlan.js';
 import { intakeJsonSchema, planJsonSchema, recommendationJsonSchema } from '../../src/export/jsonSchema.js';
 import type { IntakeIssue } from '../../src/intake/IntakeError.js';
 import { safeParseIntake } from '../../src/intake/parseIntake.js';
 import { fcConfig } from '../support/fcConfig.js';
 import { REALISTIC_INTAKES, validIntakeArb } from './intakeArbitrary.js';
+import { fullPlan } from './planOfCareFixture.js';
 
 // Two validators: `formats` asserts `format: "date"` (as ajv-formats users
 // get), `plain` treats formats as annotations (the JSON Schema default).
@@ -307,5 +309,50 @@ describe('the known differences: what only zod can check', () => {
       }),
       { seed: fcConfig.seed, numRuns: numRuns(1) },
     );
+  });
+});
+
+describe('planJsonSchema: the plan-of-care fields', () => {
+  const full = fullPlan();
+  const property = (name: string): Record<string, unknown> => (planJsonSchema().properties?.[name] ?? {}) as Record<string, unknown>;
+
+  it('lists home care, aftercare, consents, checks, discharge, medical necessity and billing lines', () => {
+    const required = planJsonSchema().required ?? [];
+    for (const name of ['homeCare', 'aftercare', 'consents', 'sessionChecks']) {
+      expect(required, name).toContain(name);
+      expect(property(name).type, name).toBe('array');
+    }
+    // Optional: present only when the rules give them.
+    for (const name of ['discharge', 'medicalNecessity']) {
+      expect(required, name).not.toContain(name);
+      expect(property(name), name).not.toEqual({});
+    }
+    expect(JSON.stringify(property('billing'))).toContain('"lines"');
+    expect(JSON.stringify(property('avoid'))).toContain('"reasons"');
+    expect(JSON.stringify(property('phases'))).toContain('"everyWeeks"');
+    expect(JSON.stringify(property('sessions'))).toContain('"positions"');
+    expect(JSON.stringify(property('targets'))).toContain('"maxPressure"');
+  });
+
+  it('accepts a plan with every field filled in, as a plan and inside a recommendation', () => {
+    expect(validatePlan(full), errorsOf(validatePlan)).toBe(true);
+    expect(validateRecommendation({ kind: 'plan', plan: full }), errorsOf(validateRecommendation)).toBe(true);
+    expect(validateRecommendation({ kind: 'discharge', reasons: [], trace: [] }), errorsOf(validateRecommendation)).toBe(true);
+  });
+
+  it('rejects empty advice, an empty discharge, no billing line and a check without its question, as zod does', () => {
+    const cases: unknown[] = [
+      { ...full, homeCare: [{ id: 'x', advice: '', because: [] }] },
+      { ...full, aftercare: [{ id: 'x', because: [] }] },
+      { ...full, discharge: { criteria: [], because: [] } },
+      { ...full, medicalNecessity: '' },
+      { ...full, billing: { ...full.billing, lines: [] } },
+      { ...full, sessionChecks: [{ id: 'x', because: [] }] },
+      { ...full, phases: full.phases.map((p) => ({ ...p, everyWeeks: 1 })) },
+    ];
+    for (const plan of cases) {
+      expect(validatePlan(plan), JSON.stringify(plan).slice(0, 80)).toBe(false);
+      expect(TreatmentPlanSchema.safeParse(plan).success).toBe(false);
+    }
   });
 });

@@ -11,6 +11,7 @@ import { IntakeError } from '../../src/intake/IntakeError.js';
 import { fcConfig } from '../support/fcConfig.js';
 import { fhirR4Problems } from './fhirValidator.js';
 import { REALISTIC_INTAKES, validIntakeArb } from './intakeArbitrary.js';
+import { basePlan, fullPlan, HOSTILE } from './planOfCareFixture.js';
 
 const planOf = (intake: unknown): TreatmentPlan => {
   const result = recommendPlan(intake);
@@ -82,6 +83,8 @@ describe('toFhirCarePlan: valid FHIR R4', () => {
         if (result.kind !== 'plan') return;
         const bundle = toFhirCarePlan(result.plan);
         expect(fhirR4Problems(bundle)).toEqual([]);
+        // One Goal per plan goal: once the engine guarantees a goal, every Bundle has one.
+        expect(goalsOf(bundle)).toHaveLength(result.plan.goals.length);
         // FHIRPath invariants the schema cannot check: cpl-3 (detail or reference, not both), tim-1/tim-2 (units).
         for (const activity of activities(carePlanOf(bundle))) {
           expect(activity.detail).toBeDefined();
@@ -340,5 +343,66 @@ describe('toFhirCarePlan: determinism and bad input', () => {
   it('throws IntakeError, not a TypeError, for something that is not a plan', () => {
     expect(() => toFhirCarePlan(null as never)).toThrow(IntakeError);
     expect(() => toFhirCarePlan({ ...neckOnly, sessions: [{ date: 'soon' }] } as never)).toThrow('plan.sessions[0].date');
+  });
+});
+
+describe('toFhirCarePlan: the whole plan of care', () => {
+  const full = fullPlan();
+  const bundle = toFhirCarePlan(full, { patient: { reference: 'Patient/p-1' }, id: 'cp-7' });
+  const carePlan = carePlanOf(bundle);
+  const notes = carePlan.note?.map((n) => n.text) ?? [];
+
+  it('validates against R4, with every new field filled in', () => {
+    expect(fhirR4Problems(bundle)).toEqual([]);
+    for (const entry of bundle.entry ?? []) expect(fhirR4Problems(entry.resource)).toEqual([]);
+    expect(fhirR4Problems(toFhirCarePlan(fullPlan(() => HOSTILE)))).toEqual([]);
+  });
+
+  it('has one proposed Goal per plan goal, referenced from CarePlan.goal, due by the last session', () => {
+    const goals = goalsOf(bundle);
+    expect(full.goals.length).toBeGreaterThanOrEqual(1);
+    expect(goals).toHaveLength(full.goals.length);
+    expect(carePlan.goal).toEqual(goals.map((g) => ({ reference: `Goal/${g.id ?? ''}` })));
+    for (const goal of goals) {
+      expect(goal.lifecycleStatus).toBe('proposed');
+      expect(goal.target?.[0]?.dueDate).toBe(full.sessions.at(-1)?.date);
+    }
+  });
+
+  it('a goal with no baseline yet is still a Goal, whose note says the baseline comes at the first session', () => {
+    const plan = { ...full, goals: [{ measure: 'ndi' as const, target: 5, because: ['goal/record-baselines'] }] };
+    const goals = goalsOf(toFhirCarePlan(plan));
+    expect(goals).toHaveLength(1);
+    expect(goals[0]?.note?.[0]?.text).toBe(`Baseline to be recorded at the first session (${full.sessions[0]?.date}); the target is the meaningful change from it.`);
+    expect(fhirR4Problems(toFhirCarePlan(plan))).toEqual([]);
+  });
+
+  it('makes home care Task activities the patient performs, and aftercare CommunicationRequest activities', () => {
+    const home = activities(carePlan).filter((a) => a.detail?.kind === 'Task');
+    expect(home.map((a) => a.detail?.description)).toEqual(full.homeCare.map((h) => h.advice));
+    expect(home[0]?.detail?.performer).toEqual([{ reference: 'Patient/p-1' }]);
+    expect(home[0]?.detail?.code?.coding?.[0]).toEqual({ system: FHIR_URLS.homeCareCodes, code: 'neck-exercise' });
+    expect(home[0]?.detail?.scheduledPeriod).toEqual({ start: full.sessions[0]?.date, end: full.sessions.at(-1)?.date });
+    const after = activities(carePlan).filter((a) => a.detail?.kind === 'CommunicationRequest');
+    expect(after.map((a) => a.detail?.description)).toEqual(full.aftercare.map((h) => h.advice));
+    // None of them is a massage technique or an exclusion.
+    expect([...home, ...after].every((a) => a.detail?.doNotPerform === undefined)).toBe(true);
+  });
+
+  it('notes consents, checks at each visit, discharge criteria, medical necessity, billing lines and scheduling notes', () => {
+    expect(notes).toContain('Consent before the first session: Informed consent to the plan, its benefits, risks and alternatives.');
+    expect(notes).toContain('Check at each visit: Any new or unexplained bruising since the last visit?');
+    expect(notes).toContain('Discharge criteria: Goals met; Pain 2/10 or lower on two visits in a row; No progress over two reassessments.');
+    expect(notes).toContain(`Medical necessity: ${full.medicalNecessity ?? ''}`);
+    expect(notes).toContain('Billing per 60-minute session: CPT 97140, 38 min, 3 units; CPT 97124, 22 min, 1 unit.');
+    const recert = full.precautions.find((p) => p.id === 'recertification-due');
+    expect(notes).toContain(`Scheduling note: ${recert?.message ?? ''}`);
+    expect(notes).not.toContain(`Precaution: ${recert?.message ?? ''}`);
+  });
+
+  it('a plan without the new fields has no home-care activity and no such notes', () => {
+    const plain = carePlanOf(toFhirCarePlan(basePlan()));
+    expect(activities(plain).filter((a) => a.detail?.kind !== 'ServiceRequest')).toEqual([]);
+    expect((plain.note ?? []).map((n) => n.text).filter((t) => /^(Consent|Check at each visit|Discharge|Medical necessity)/.test(t))).toEqual([]);
   });
 });
