@@ -42,10 +42,16 @@ function positionChanges(plan: TreatmentPlan): string[] {
   return out;
 }
 
-// "Sherman et al. 2014, Ann Fam Med: dose-finding randomized trial …" → "Sherman et al. 2014, Ann Fam Med".
+// For a printed page: "Sherman KJ, et al. Five-week outcomes … Ann Fam Med
+// 2014;12(2):112–120." → "Sherman KJ, et al. 2014"; "Name et al. 2014,
+// Journal: what it found" → "Name et al. 2014, Journal". The full citation
+// stays in text and markdown.
 function shortCitation(citation: string): string {
   const colon = citation.indexOf(': ');
-  return colon >= 12 ? citation.slice(0, colon) : citation;
+  if (colon >= 12) return citation.slice(0, colon);
+  const authors = /^(.+?(?:et al)?)\. /.exec(citation)?.[1];
+  const year = /\b(?:19|20)\d{2}\b/.exec(citation)?.[0];
+  return authors !== undefined && year !== undefined && authors.length < 60 ? `${authors}. ${year}` : citation;
 }
 
 // For a printed page: exclusions with the same reason on one line. Techniques

@@ -7,13 +7,6 @@ import { conditionsOf, hasFlag } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
-/** What the client is told to do, by urgency of the referral. */
-export const URGENCY_ACTION: Readonly<Record<Urgency, string>> = {
-  emergency: 'send to emergency care now (call emergency services); do not massage',
-  urgent: 'see a physician within days; no massage until then',
-  routine: 'see a physician at the next opportunity, before massage is planned',
-};
-
 /** Age from which a new headache is a red flag (SNNOOP10: new headache after 50). */
 export const NEW_HEADACHE_AGE = 50;
 /** Days within which a headache counts as new (under 3 months). */
@@ -28,18 +21,17 @@ const BACK_CONDITIONS: readonly ConditionId[] = ['low-back-pain', 'sciatica'];
 
 const reported = (intake: Intake, id: RedFlagId): boolean => (intake.redFlags ?? []).includes(id);
 const hasPhysicianClearance = (intake: Intake): boolean => (intake.clearances ?? []).includes('physician');
-const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 
 /**
- * The referral for a red flag: its urgency, words that follow the urgency,
- * and — unless it is an emergency — lifted by a physician clearance (the
- * client was medically evaluated for it, referral on file).
+ * The referral for a red flag, with its urgency (the summaries word the
+ * action by urgency), lifted by a physician clearance (the client was
+ * medically evaluated for it, referral on file) unless it is an emergency.
  */
 function referral(urgency: Urgency, message: string): Effect {
   return {
     kind: 'refer',
     urgency,
-    message: `${message} ${sentence(URGENCY_ACTION[urgency])}`,
+    message,
     ...(urgency === 'emergency' ? {} : { clearedBy: 'physician' as const }),
   };
 }

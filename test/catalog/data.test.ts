@@ -52,7 +52,7 @@ const REQUIRED_NEW_SOURCES = [
   'MUELLER-2021',
 ] as const;
 
-/** Every source id of the built-in catalogue (S1..S57 stay until the maintainers apply the remap and delete those marked for removal). */
+/** Every source id of the built-in catalogue (S1..S57 less those the clinical review retired). */
 // The old ids the clinical review retired (AI pages, pirated copies, aggregators) are gone for good.
 const RETIRED = new Set(['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S11', 'S12', 'S16', 'S20', 'S22', 'S35', 'S42', 'S43', 'S44', 'S45', 'S49', 'S56', 'S57']);
 const SOURCE_IDS = [

@@ -128,7 +128,7 @@ describe('the clinical catalogue page', () => {
       expect(graded).toContain(`| **${source.id}** | ${mark} | ${cell(source.citation)} |`);
     }
     expect(section(sources, '### [E] Evidence')).toContain('**S24**');
-    expect(section(sources, '### [P] Practice-level')).toContain('**S1**');
+    expect(section(sources, '### [P] Practice-level')).toContain('**WERNER-PATHOLOGY**');
     expect(section(sources, '### [P] Practice-level')).not.toContain('**S24**');
     expect(section(sources, '### [S] Specification')).toContain('**CMS-100-04**');
     expect(section(sources, '### [E] Evidence')).not.toContain('**CMS-ICD10**');

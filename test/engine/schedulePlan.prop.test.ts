@@ -44,7 +44,7 @@ function checkSchedule(plan: TreatmentPlan): void {
     const next = sessions[i + 1];
     if (next === undefined || next.phase !== session.phase) expect(session.reassessment, `end of ${session.phase} not reassessed`).toBe(true);
   });
-  // the 90-day plan of care (S44)
+  // the 90-day plan of care (CMS-100-02)
   const first = sessions[0];
   const last = sessions.at(-1);
   if (first !== undefined && last !== undefined) expect(last.date <= addCalendarDays(first.date, 89)).toBe(true);

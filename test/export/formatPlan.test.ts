@@ -112,8 +112,9 @@ describe('formatPlan (markdown): a plan, field by field', () => {
   it('uses the sides and the session length of the plan in its lines', () => {
     const ankle = formatPlan(recommend('sports injury of the right knee, 6 weeks old'), { format: 'markdown' });
     expect(section(ankle, '## Plan of care')).toEqual([
-      '- 45 min Swedish massage, right thigh, right knee, and right lower leg, 2×/week for 3 weeks, then weekly for 4 weeks, to restore function and improve range of motion',
-      '- 45 min cross-fiber friction, right knee, 2×/week for 3 weeks, then weekly for 4 weeks, to restore function and improve range of motion',
+      // subacute: a 2-week course, then reassess (the chronic-pain dose is not applied)
+      '- 45 min Swedish massage, right thigh, right knee, and right lower leg, 2×/week for 2 weeks, to restore function and improve range of motion',
+      '- 45 min cross-fiber friction, right knee, 2×/week for 2 weeks, to restore function and improve range of motion',
     ]);
   });
 
@@ -196,6 +197,7 @@ describe('formatPlan (markdown): a plan, field by field', () => {
     const knee = formatPlan(recommend('knee surgery 10 days ago, in cancer treatment'), { format: 'markdown' });
     expect(section(knee, '## Clearances required before the first session')).toEqual([
       '- Oncologist: Cancer in active treatment: oncologist clearance before the first session.',
+      '- Surgeon: Within 6 weeks of surgery: the surgeon’s clearance before the first session.',
     ]);
   });
 
@@ -340,7 +342,7 @@ describe('formatPlan: referral and deferral', () => {
     const document = formatPlan(recommend('sciatica with red flag (refer)'), { format: 'markdown' });
     expect(document.split('\n\n')).toEqual([
       '# Refer (emergency): no massage plan',
-      'Action: Refer for emergency medical care now. Do not massage.',
+      'Action: Send the client to emergency care now (call emergency services). Do not massage.',
       '## Reasons',
       '- Saddle anaesthesia: may indicate Cauda equina syndrome. (rule red-flag/saddle-anesthesia; source S15)',
       '## Sources',
@@ -351,8 +353,8 @@ describe('formatPlan: referral and deferral', () => {
   it('words each urgency as an action', () => {
     const refer = (urgency: 'emergency' | 'urgent' | 'routine') =>
       formatPlan({ kind: 'refer', urgency, reasons: [{ rule: 'r', message: 'm.', source: 'WERNER-PATHOLOGY' }], trace: [] }, { format: 'text' });
-    expect(refer('urgent')).toMatch(/^REFER \(URGENT\): NO MASSAGE PLAN\n\nAction: Refer for urgent medical assessment\. Do not massage until the client has been assessed\.\n/);
-    expect(refer('routine')).toMatch(/^REFER \(ROUTINE\): NO MASSAGE PLAN\n\nAction: Refer for a routine medical assessment before planning massage\.\n/);
+    expect(refer('urgent')).toMatch(/^REFER \(URGENT\): NO MASSAGE PLAN\n\nAction: The client should see a physician within days\. Do not massage until then; a physician clearance on file \(the client was evaluated for this\) lets a new intake plan\.\n/);
+    expect(refer('routine')).toMatch(/^REFER \(ROUTINE\): NO MASSAGE PLAN\n\nAction: The client should see a physician at the next opportunity, before massage is planned\.\n/);
   });
 
   it('a deferral says what it waits for: resolution, or the clearances by name', () => {
@@ -361,10 +363,10 @@ describe('formatPlan: referral and deferral', () => {
       'DEFER: NO MASSAGE UNTIL RESOLVED',
       'Action: Do not massage until the condition below has resolved; then assess again.',
       'REASONS',
-      '• Fever or acute systemic infection: wait until it has resolved. (rule no-massage/fever; source S1)',
+      '• Fever or acute systemic infection: wait until it has resolved. (rule no-massage/fever; source WERNER-PATHOLOGY)',
     ]);
-    const s1 = defaultCatalog.sources.S1;
-    expect(fever).toContain(`• S1: ${s1?.citation ?? ''}${s1?.url === undefined ? '' : ` ${s1.url}`}\n`);
+    const s1 = defaultCatalog.sources['WERNER-PATHOLOGY'];
+    expect(fever).toContain(`• WERNER-PATHOLOGY: ${s1?.citation ?? ''}${s1?.url === undefined ? '' : ` ${s1.url}`}\n`);
     const clearance = recommendPlan({
       assessedOn: '2026-02-02',
       conditions: [{ condition: 'low-back-pain', severity: 'mild' }],

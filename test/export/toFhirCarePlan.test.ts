@@ -50,7 +50,7 @@ describe('toFhirCarePlan: valid FHIR R4', () => {
     expect(neckAndHeadache.avoid.length).toBeGreaterThan(0);
     expect(neckAndHeadache.phases.map((p) => p.phase)).toContain('maintenance');
     expect(ankle.avoid.some((a) => a.until !== undefined)).toBe(true);
-    expect(knee.clearances).toEqual(['oncologist']);
+    expect(knee.clearances).toEqual(['oncologist', 'surgeon']); // cancer treatment, and surgery under 6 weeks ago
     expect(Object.keys(PLANS).length).toBeGreaterThanOrEqual(7);
   });
 
@@ -160,7 +160,8 @@ describe('toFhirCarePlan: the mapping', () => {
 
   it('uses text alone where the catalogue has no ICD-10 code', () => {
     expect(defaultCatalog.conditions['sports-injury'].icd10).toBeUndefined();
-    const ankleActivities = performed(carePlanOf(toFhirCarePlan(ankle)));
+    // the massage activities (home care is a Task of its own, with no reason code)
+    const ankleActivities = performed(carePlanOf(toFhirCarePlan(ankle))).filter((a) => a.detail?.kind === 'ServiceRequest');
     expect(ankleActivities.length).toBeGreaterThan(0);
     for (const activity of ankleActivities) expect(activity.detail?.reasonCode).toEqual([{ text: 'Sports injury' }]);
   });
@@ -301,7 +302,7 @@ describe('toFhirCarePlan: the mapping', () => {
     expect(notes).toContain(
       `Pressure: start at ${knee.pressure.start} (${['', 'light contact', 'light', 'moderate', 'firm', 'deep'][knee.pressure.start]}), at most ${knee.pressure.max} (${['', 'light contact', 'light', 'moderate', 'firm', 'deep'][knee.pressure.max]}) on the 1–5 scale. Positions allowed: prone, supine, side-lying, seated.`,
     );
-    expect(notes).toContain('Clearance required before the first session: oncologist.');
+    expect(notes).toContain('Clearance required before the first session: oncologist, surgeon.');
     for (const precaution of knee.precautions) expect(notes).toContain(`Precaution: ${precaution.message}`);
   });
 
