@@ -35,7 +35,7 @@ const tables: readonly {
   schema: z.ZodType;
   ids: readonly string[];
 }[] = [
-  { name: 'sources', record: sources, schema: SourceSchema, ids: [...range(1, 57).map((n) => `S${n}`), 'MP-DEFAULT', 'CMS-ICD10'] },
+  { name: 'sources', record: sources, schema: SourceSchema, ids: [...range(1, 57).map((n) => `S${n}`), 'MP-DEFAULT', 'CMS-ICD10', 'NICE-NG59', 'OARSI-2019', 'CMS-100-04', 'CMS-100-02', 'FINUCANE-2020', 'DUBOIS-2020', 'WERNER-PATHOLOGY'] },
   { name: 'techniques', record: techniques, schema: TechniqueSchema, ids: TECHNIQUE_IDS },
   { name: 'regions', record: regions, schema: RegionSchema, ids: REGION_IDS },
   { name: 'conditions', record: conditions, schema: ConditionSchema, ids: CONDITION_IDS },

@@ -380,6 +380,47 @@ export const sources = {
     url: 'https://www.cms.gov/medicare/coding-billing/icd-10-codes',
     grade: 'evidence',
   },
+  'NICE-NG59': {
+    id: 'NICE-NG59',
+    citation: 'NICE guideline NG59: Low back pain and sciatica in over 16s: assessment and management (2016, updated 2020); exercise first, manual therapy only within a package that includes exercise (rec. 1.2.7)',
+    url: 'https://www.nice.org.uk/guidance/ng59',
+    grade: 'evidence',
+  },
+  'OARSI-2019': {
+    id: 'OARSI-2019',
+    citation: 'Bannuru et al. 2019, OARSI guidelines for the non-surgical management of knee, hip, and polyarticular osteoarthritis, Osteoarthritis Cartilage 27(11):1578–1589, doi:10.1016/j.joca.2019.06.011 (exercise is core treatment)',
+    url: 'https://doi.org/10.1016/j.joca.2019.06.011',
+    grade: 'evidence',
+  },
+  'CMS-100-04': {
+    id: 'CMS-100-04',
+    citation: 'Medicare Claims Processing Manual (CMS Pub. 100-04), chapter 5, §20.2: reporting of service units for timed codes (the 8-minute rule over the total timed minutes, units assigned to codes by minutes)',
+    url: 'https://www.cms.gov/Regulations-and-Guidance/Guidance/Manuals/Downloads/clm104c05.pdf',
+    grade: 'evidence',
+  },
+  'CMS-100-02': {
+    id: 'CMS-100-02',
+    citation: 'Medicare Benefit Policy Manual (CMS Pub. 100-02), chapter 15, §220: outpatient therapy plan of care (diagnoses, long-term goals, type, amount, frequency, duration) and progress reports',
+    url: 'https://www.cms.gov/Regulations-and-Guidance/Guidance/Manuals/Downloads/bp102c15.pdf',
+    grade: 'evidence',
+  },
+  'DUBOIS-2020': {
+    id: 'DUBOIS-2020',
+    citation: 'Dubois & Esculier 2020, Soft-tissue injuries simply need PEACE and LOVE, Br J Sports Med 54(2):72–73, doi:10.1136/bjsports-2019-101253',
+    url: 'https://doi.org/10.1136/bjsports-2019-101253',
+    grade: 'evidence',
+  },
+  'WERNER-PATHOLOGY': {
+    id: 'WERNER-PATHOLOGY',
+    citation: "Werner R. A Massage Therapist's Guide to Pathology: Critical Thinking and Practical Application, 7th ed. (textbook: practice-level)",
+    grade: 'practice',
+  },
+  'FINUCANE-2020': {
+    id: 'FINUCANE-2020',
+    citation: 'Finucane et al. 2020, International framework for red flags for potential serious spinal pathologies, J Orthop Sports Phys Ther 50(7):350–372, doi:10.2519/jospt.2020.9971, PMID 32438853',
+    url: 'https://doi.org/10.2519/jospt.2020.9971',
+    grade: 'evidence',
+  },
 } as const satisfies Readonly<Record<string, Source>>;
 
 /** Id of a source in the built-in catalogue. */
