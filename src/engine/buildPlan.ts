@@ -4,7 +4,10 @@ import type { RuleContext } from '../rules/Rule.js';
 import { mergePhases } from '../schedule/mergePhases.js';
 import { TAPER_DEFAULTS } from '../schedule/proposeTaper.js';
 import { scheduleSessions } from '../schedule/scheduleSessions.js';
+import { addCalendarDays } from '../calendar/calendarDate.js';
+import { billingLines } from './billingLines.js';
 import { billingUnits } from './billingUnits.js';
+import { medicalNecessity } from './medicalNecessity.js';
 import { citedSources } from './citedSources.js';
 import type { FiredEffect } from './evaluateRules.js';
 import type { TraceEntry, TreatmentPlan } from './RecommendationSchema.js';
@@ -26,6 +29,11 @@ const TAPER_RULES = {
   },
 } as const;
 type Target = TreatmentPlan['targets'][number];
+
+/** The trace rule behind `billing.lines` (CMS Pub. 100-04 ch. 5 §20.2). */
+export const BILLING_RULE = 'billing/per-code';
+/** The trace rule behind `medicalNecessity` (CMS Pub. 100-02 ch. 15 §220). */
+export const NECESSITY_RULE = 'plan/medical-necessity';
 
 const add = <K, V>(map: Map<K, V>, key: K, make: () => V): V => {
   const existing = map.get(key);
@@ -55,6 +63,24 @@ function applyRegionAvoids(targets: Target[], avoids: readonly Avoid[]): Target[
   });
 }
 
+// A goal in words: what it serves, the measure, from where to where (or the
+// change from the baseline still to record), and when it is due.
+function goalDescription(
+  catalog: RuleContext['catalog'],
+  goal: Pick<TreatmentPlan['goals'][number], 'measure' | 'baseline' | 'target' | 'targetChange'>,
+  purposes: readonly string[],
+  by: string,
+): string {
+  const measure = catalog.outcomeMeasures[goal.measure];
+  const statement =
+    goal.baseline === undefined
+      ? `${measure.better === 'lower' ? 'a fall' : 'a rise'} of at least ${goal.targetChange} points on the ${measure.name} from the baseline recorded at the first visit`
+      : goal.targetChange === 0
+        ? `${measure.name} kept at ${goal.target}`
+        : `${measure.name} from ${goal.baseline} to ${goal.target} (${measure.better === 'lower' ? 'or lower' : 'or higher'})`;
+  return `${purposes.length > 0 ? `${purposes.join('; ')}: ` : ''}${statement}, by ${by}.`;
+}
+
 /**
  * Folds the fired effects of a screening that found nothing blocking into
  * one treatment plan: unions of targets and techniques, exclusions applied,
@@ -76,7 +102,7 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
   const minutes: { minutes: number; rule: string }[] = [];
   const minuteCaps: { max: number; rule: string }[] = [];
   const phases: { phases: PhaseProposal[]; rule: string }[] = [];
-  const goals = new Map<OutcomeMeasureId, TreatmentPlan['goals'][number]>();
+  const goals = new Map<OutcomeMeasureId, Omit<TreatmentPlan['goals'][number], 'by' | 'description'> & { purposes: string[] }>();
   const clearances = new Map<ClearanceId, string[]>();
   const precautions = new Map<string, TreatmentPlan['precautions'][number]>();
   const complementary: string[] = [];
@@ -86,6 +112,16 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
   const aftercare = new Map<string, TreatmentPlan['aftercare'][number]>();
   const consents = new Map<string, TreatmentPlan['consents'][number]>();
   const sessionChecks = new Map<string, TreatmentPlan['sessionChecks'][number]>();
+  const discharge = new Map<string, { message: string; because: string[] }>();
+  // What each plan-of-care item depends on, to drop it when the plan excludes
+  // it: home care that applies heat or lies on a region; items that go with a
+  // technique (aftercare, consent, checks) or a pressure. An item stays when
+  // any of the effects behind it still holds.
+  const homeCareNeeds = new Map<string, { heat: boolean; regions: RegionId[] }[]>();
+  const techniqueNeeds = new Map<string, { techniques?: TechniqueId[]; minPressure?: PressureLevel }[]>();
+  const need = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    add(map, key, () => []).push(value);
+  };
 
   // One handler per effect kind. The mapped type makes a new kind a compile
   // error until it is handled, as ts-pattern's .exhaustive() did, but the
@@ -133,22 +169,39 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
     capMinutes: (e, id) => minuteCaps.push({ max: e.max, rule: id }),
     setPhases: (e, id) => phases.push({ phases: e.phases, rule: id }),
     addGoal: (e, id) => {
+      const measure = catalog.outcomeMeasures[e.measure];
       const entry = add(goals, e.measure, () => ({
         measure: e.measure,
         ...(e.baseline === undefined ? {} : { baseline: e.baseline }),
         target: e.target,
+        targetChange:
+          e.targetChange ?? (e.baseline === undefined ? measure.meaningfulChange.points : Math.round(Math.abs(e.target - e.baseline) * 10) / 10),
         because: [],
+        purposes: [],
       }));
       pushUnique(entry.because, id);
+      if (e.purpose !== undefined) pushUnique(entry.purposes, e.purpose);
     },
     addPrecaution: (e, id) =>
       pushUnique(add(precautions, e.id, () => ({ id: e.id, message: e.message, because: [] })).because, id),
     addComplementary: (e) => pushUnique(complementary, e.care),
-    addHomeCare: (e, id) => pushUnique(add(homeCare, e.id, () => ({ id: e.id, advice: e.message, because: [] })).because, id),
-    addAftercare: (e, id) => pushUnique(add(aftercare, e.id, () => ({ id: e.id, advice: e.message, because: [] })).because, id),
-    addConsent: (e, id) => pushUnique(add(consents, e.id, () => ({ id: e.id, message: e.message, because: [] })).because, id),
-    addSessionCheck: (e, id) =>
-      pushUnique(add(sessionChecks, e.id, () => ({ id: e.id, question: e.message, because: [] })).because, id),
+    addHomeCare: (e, id) => {
+      pushUnique(add(homeCare, e.id, () => ({ id: e.id, advice: e.message, because: [] })).because, id);
+      need(homeCareNeeds, e.id, { heat: e.heat === true, regions: e.regions ?? [] });
+    },
+    addAftercare: (e, id) => {
+      pushUnique(add(aftercare, e.id, () => ({ id: e.id, advice: e.message, because: [] })).because, id);
+      need(techniqueNeeds, `aftercare|${e.id}`, { ...(e.techniques === undefined ? {} : { techniques: e.techniques }), ...(e.minPressure === undefined ? {} : { minPressure: e.minPressure }) });
+    },
+    addConsent: (e, id) => {
+      pushUnique(add(consents, e.id, () => ({ id: e.id, message: e.message, because: [] })).because, id);
+      need(techniqueNeeds, `consent|${e.id}`, e.techniques === undefined ? {} : { techniques: e.techniques });
+    },
+    addSessionCheck: (e, id) => {
+      pushUnique(add(sessionChecks, e.id, () => ({ id: e.id, question: e.message, because: [] })).because, id);
+      need(techniqueNeeds, `check|${e.id}`, e.techniques === undefined ? {} : { techniques: e.techniques });
+    },
+    addDischargeCriterion: (e, id) => pushUnique(add(discharge, e.id, () => ({ message: e.message, because: [] })).because, id),
     capRegionPressure: (e, id) => regionCaps.push({ region: e.region, ...sideOf(e), max: e.max, rule: id }),
   };
   for (const { rule, effect } of fired) {
@@ -191,6 +244,24 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
   const pressureBecause = [...new Set([...usual.map((u) => u.rule), ...caps.map((c) => c.rule)])];
   const finalTargets = capped.map((t) => (t.maxPressure !== undefined && t.maxPressure > max ? { ...t, maxPressure: max } : t));
 
+  // Plan-of-care items follow what the plan keeps: no heat at home where heat
+  // is excluded (a heat technique avoided anywhere, for any reason), nothing
+  // at home on a region the plan limits, and technique-bound items only with
+  // their technique (and pressure) in the plan.
+  const heatExcluded = avoidList.some((a) => a.technique !== undefined && catalog.techniques[a.technique].heat);
+  const limitedRegions = new Set(avoidList.flatMap((a) => (a.region === undefined || a.position !== undefined ? [] : [a.region])));
+  const homeCareList = [...homeCare.values()].filter((item) =>
+    (homeCareNeeds.get(item.id) ?? []).some((n) => !(n.heat && heatExcluded) && n.regions.every((r) => !limitedRegions.has(r))),
+  );
+  const inPlan = new Set(techniqueList.map((t) => t.technique));
+  const holds = (key: string): boolean =>
+    (techniqueNeeds.get(key) ?? [{}]).some(
+      (n) => (n.techniques === undefined || n.techniques.some((t) => inPlan.has(t))) && (n.minPressure === undefined || max >= n.minPressure),
+    );
+  const aftercareList = [...aftercare.values()].filter((item) => holds(`aftercare|${item.id}`));
+  const consentList = [...consents.values()].filter((item) => holds(`consent|${item.id}`));
+  const checkList = [...sessionChecks.values()].filter((item) => holds(`check|${item.id}`));
+
   const avoidedPositions = new Set(avoidList.flatMap((a) => (a.position === undefined ? [] : [a.position])));
   const positions = POSITIONS.filter(
     (p) => !avoidedPositions.has(p) && allowed.every((a) => a.positions.includes(p)),
@@ -223,19 +294,51 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
   for (const note of schedule.notes) {
     pushUnique(add(precautions, note.id, () => ({ id: note.id, message: note.message, because: [] })).because, note.rule);
   }
-  const fullTrace = [...trace, ...taperTrace, ...schedule.trace];
+
+  // Goals fall due at the end of the first phase (a reassessment), or, when
+  // nothing could be scheduled, that many weeks from the start.
+  const startDate = availability.startDate ?? intake.assessedOn;
+  const firstPhase = schedule.sessions.filter((s) => s.phase === schedule.sessions[0]?.phase);
+  const dueBy = firstPhase.at(-1)?.date ?? addCalendarDays(startDate, Math.max(7, Math.round((phaseList[0]?.weeks ?? 4) * 7)));
+  const goalList: TreatmentPlan['goals'] = [...goals.values()].map(({ purposes, ...goal }) => ({
+    ...goal,
+    by: dueBy,
+    description: goalDescription(catalog, goal, purposes, dueBy),
+  }));
+
+  // Billing per code: each technique's minutes under its CPT code, units by
+  // the 8-minute rule on the total, assigned to codes by minutes.
+  const codes = techniqueList.map((t) => catalog.techniques[t.technique].cpt);
+  const lines = billingLines(codes, sessionMinutes, '97124');
+  const primary = lines[0] ?? { code: '97124' as const, minutes: sessionMinutes, units: billingUnits(sessionMinutes) };
+  const billingTrace: TraceEntry = {
+    rule: BILLING_RULE,
+    effect: 'billing',
+    detail: `${billingUnits(sessionMinutes)} units by the 8-minute rule on ${sessionMinutes} timed minutes, the minutes shared equally between the techniques and the units assigned to codes by minutes: ${lines
+      .map((l) => `${l.code} ${l.minutes} min, ${l.units} ${l.units === 1 ? 'unit' : 'units'}`)
+      .join('; ')}.`,
+    source: 'CMS-100-04',
+  };
+  const necessityTrace: TraceEntry = {
+    rule: NECESSITY_RULE,
+    effect: 'medicalNecessity',
+    detail: 'The plan-of-care statement a payer reads: diagnoses, deficits and measures, goals, skilled care, frequency and duration, reassessments.',
+    source: 'CMS-100-02',
+  };
+  const fullTrace = [...trace, ...taperTrace, ...schedule.trace, billingTrace, necessityTrace];
+  const dischargeList = [...discharge.values()];
 
   const obtained = new Set(intake.clearances ?? []);
   const needed = [...clearances.keys()].filter((c) => !obtained.has(c));
-  // One timed code per plan: the code most of the techniques bill under
-  // (ties go to the first, the primary technique of the first condition).
-  const codes = techniqueList.map((t) => catalog.techniques[t.technique].cpt);
-  const count = (code: string) => codes.filter((c) => c === code).length;
-  const billingCode = [...new Set(codes)].sort((a, b) => count(b) - count(a))[0] ?? '97124';
   const evidence = [...new Set(intake.conditions.map((entry) => entry.condition))].map((id) => {
     const { verdict, summary, sources } = catalog.conditions[id].evidence;
     return { condition: id, verdict, summary, sources: [...sources] };
   });
+
+  const necessity = medicalNecessity(
+    { intake, techniques: techniqueList, goals: goalList, phases: phaseList, sessions: schedule.sessions, sessionMinutes, evidence },
+    catalog,
+  );
 
   return {
     intake,
@@ -247,20 +350,21 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
     sessionMinutes,
     phases: phaseList,
     sessions: schedule.sessions,
-    goals: [...goals.values()],
+    goals: goalList,
     clearances: needed,
     precautions: [...precautions.values()],
     complementary,
-    homeCare: [...homeCare.values()],
-    aftercare: [...aftercare.values()],
-    consents: [...consents.values()],
-    sessionChecks: [...sessionChecks.values()],
+    homeCare: homeCareList,
+    aftercare: aftercareList,
+    consents: consentList,
+    sessionChecks: checkList,
     evidence,
-    billing: {
-      code: billingCode,
-      unitsPerSession: billingUnits(sessionMinutes),
-      lines: [{ code: billingCode, minutes: sessionMinutes, units: billingUnits(sessionMinutes) }],
+    billing: { code: primary.code, unitsPerSession: primary.units, lines },
+    discharge: {
+      criteria: dischargeList.map((d) => d.message),
+      because: [...new Set(dischargeList.flatMap((d) => d.because))],
     },
+    medicalNecessity: necessity,
     trace: fullTrace,
     sources: citedSources(catalog, fullTrace, evidence),
     rulesetVersion: catalog.version,

@@ -110,6 +110,8 @@ describe('toFhirCarePlan: the mapping', () => {
       'https://massage-plan.dev/fhir/CarePlan/cp-42',
       'https://massage-plan.dev/fhir/Goal/cp-42-goal-pain-nrs',
       'https://massage-plan.dev/fhir/Goal/cp-42-goal-ndi',
+      // The headache's measure, baseline recorded at the first visit: still a goal.
+      'https://massage-plan.dev/fhir/Goal/cp-42-goal-hdi',
     ]);
   });
 
@@ -272,7 +274,7 @@ describe('toFhirCarePlan: the mapping', () => {
   });
 
   it('makes each goal a proposed Goal with a target range in the better direction', () => {
-    expect(goals.map((g) => g.id)).toEqual(['cp-42-goal-pain-nrs', 'cp-42-goal-ndi']);
+    expect(goals.map((g) => g.id)).toEqual(['cp-42-goal-pain-nrs', 'cp-42-goal-ndi', 'cp-42-goal-hdi']);
     const [pain, ndi] = goals;
     expect(pain?.lifecycleStatus).toBe('proposed');
     expect(pain?.description.text).toBe('Pain numeric rating scale (NRS, 0–10): from 6 to 4 or lower');
