@@ -63,13 +63,12 @@ function applyRegionAvoids(targets: Target[], avoids: readonly Avoid[]): Target[
   });
 }
 
-// A goal in words: what it serves, the measure, from where to where (or the
-// change from the baseline still to record), and when it is due.
+// A goal in words: what it serves, the measure, and from where to where (or
+// the change from the baseline still to record). The date is in `by`.
 function goalDescription(
   catalog: RuleContext['catalog'],
   goal: Pick<TreatmentPlan['goals'][number], 'measure' | 'baseline' | 'target' | 'targetChange'>,
   purposes: readonly string[],
-  by: string,
 ): string {
   const measure = catalog.outcomeMeasures[goal.measure];
   const statement =
@@ -78,7 +77,28 @@ function goalDescription(
       : goal.targetChange === 0
         ? `${measure.name} kept at ${goal.target}`
         : `${measure.name} from ${goal.baseline} to ${goal.target} (${measure.better === 'lower' ? 'or lower' : 'or higher'})`;
-  return `${purposes.length > 0 ? `${purposes.join('; ')}: ` : ''}${statement}, by ${by}.`;
+  return `${purposes.length > 0 ? `${purposes.join('; ')}: ` : ''}${statement}.`;
+}
+
+/**
+ * The date a plan's goals fall due: the last session of the first phase (a
+ * reassessment), or, when nothing could be scheduled, the first phase's
+ * length (at least a week; 4 weeks without a phase) from the start date.
+ *
+ * @param sessions - the plan's dated sessions
+ * @param phases - the plan's phases
+ * @param startDate - the first day sessions may start
+ * @returns the due date
+ * @example
+ * goalsDueBy([], [{ phase: 'intensive', sessionsPerWeek: 2, weeks: 4 }], '2026-12-01'); // '2026-12-29'
+ */
+export function goalsDueBy(
+  sessions: readonly { date: string; phase: string }[],
+  phases: readonly { weeks: number }[],
+  startDate: string,
+): string {
+  const firstPhase = sessions.filter((s) => s.phase === sessions[0]?.phase);
+  return firstPhase.at(-1)?.date ?? addCalendarDays(startDate, Math.max(7, Math.round((phases[0]?.weeks ?? 4) * 7)));
 }
 
 /**
@@ -297,13 +317,11 @@ export function buildPlan(ctx: RuleContext, fired: readonly FiredEffect[], trace
 
   // Goals fall due at the end of the first phase (a reassessment), or, when
   // nothing could be scheduled, that many weeks from the start.
-  const startDate = availability.startDate ?? intake.assessedOn;
-  const firstPhase = schedule.sessions.filter((s) => s.phase === schedule.sessions[0]?.phase);
-  const dueBy = firstPhase.at(-1)?.date ?? addCalendarDays(startDate, Math.max(7, Math.round((phaseList[0]?.weeks ?? 4) * 7)));
+  const dueBy = goalsDueBy(schedule.sessions, phaseList, availability.startDate ?? intake.assessedOn);
   const goalList: TreatmentPlan['goals'] = [...goals.values()].map(({ purposes, ...goal }) => ({
     ...goal,
     by: dueBy,
-    description: goalDescription(catalog, goal, purposes, dueBy),
+    description: goalDescription(catalog, goal, purposes),
   }));
 
   // Billing per code: each technique's minutes under its CPT code, units by

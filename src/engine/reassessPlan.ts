@@ -10,7 +10,9 @@ import { reassessmentRules, type ReassessmentRule } from '../rules/reassessmentR
 import type { PhaseProposal } from '../rules/Effect.js';
 import { TAPER_DEFAULTS } from '../schedule/proposeTaper.js';
 import { scheduleSessions } from '../schedule/scheduleSessions.js';
+import { goalsDueBy } from './buildPlan.js';
 import { citedSources } from './citedSources.js';
+import { medicalNecessity } from './medicalNecessity.js';
 import { measureProgress } from './measureProgress.js';
 import type { RecommendOptions } from './recommendPlan.js';
 import { recommendFromIntake } from './recommendPlan.js';
@@ -254,10 +256,15 @@ export function reassessPlan(plan: TreatmentPlan, reassessment: unknown, options
       : []),
     ...schedule.trace,
   ];
+  // Goals fall due, and the payer's paragraph reads, by the new calendar.
+  const by = goalsDueBy(schedule.sessions, phases, intake.availability?.startDate ?? intake.assessedOn);
+  const goals = fresh.plan.goals.map((goal) => ({ ...goal, by }));
   return {
     kind: 'plan',
     plan: {
       ...fresh.plan,
+      goals,
+      medicalNecessity: medicalNecessity({ ...fresh.plan, goals, phases, sessions: schedule.sessions }, catalog),
       phases,
       sessions: schedule.sessions,
       precautions,

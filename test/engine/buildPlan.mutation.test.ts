@@ -198,7 +198,7 @@ describe('buildPlan: goals, clearances, precautions, complementary care, billing
         target: 4,
         targetChange: 2,
         by: '2026-12-29',
-        description: 'Pain numeric rating scale (NRS, 0–10) from 6 to 4 (or lower), by 2026-12-29.',
+        description: 'Pain numeric rating scale (NRS, 0–10) from 6 to 4 (or lower).',
         because: ['A', 'B'],
       },
       {
@@ -206,7 +206,7 @@ describe('buildPlan: goals, clearances, precautions, complementary care, billing
         target: 10,
         targetChange: 5,
         by: '2026-12-29',
-        description: 'a fall of at least 5 points on the Neck Disability Index (NDI, 0–50) from the baseline recorded at the first visit, by 2026-12-29.',
+        description: 'a fall of at least 5 points on the Neck Disability Index (NDI, 0–50) from the baseline recorded at the first visit.',
         because: ['C'],
       },
     ]);

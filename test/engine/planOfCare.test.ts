@@ -266,6 +266,15 @@ describe('reassessment: discharge and bad input', () => {
     expect(reassessPlan(neck(), { assessedOn: '2026-12-22', sessionsCompleted: 6, painScore: 0, scores: [{ measure: 'ndi', value: 2 }], redFlags: ['night-pain'] }).kind).toBe('refer');
   });
 
+  it('a re-planned calendar moves the goals’ due date and the medical-necessity dates with it', () => {
+    const rec = reassessPlan(neck(), { assessedOn: '2026-12-29', sessionsCompleted: 8, painScore: 4 });
+    if (rec.kind !== 'plan') throw new Error('expected a plan');
+    const firstPhase = rec.plan.sessions.filter((s) => s.phase === rec.plan.sessions[0]?.phase);
+    for (const goal of rec.plan.goals) expect(goal.by).toBe(firstPhase.at(-1)?.date);
+    for (const s of rec.plan.sessions.filter((x) => x.reassessment)) expect(rec.plan.medicalNecessity).toContain(s.date);
+    expect(RecommendationSchema.safeParse(rec).success).toBe(true);
+  });
+
   it('every goal met is a discharge too (reassess/goals-met)', () => {
     const plan = planOf(baseIntake({ conditions: [{ condition: 'carpal-tunnel', severity: 'mild' }], goals: ['rehabilitation'], scores: [{ measure: 'bctq', value: 3.5 }] }));
     expect(plan.goals.map((g) => [g.measure, g.target])).toEqual([['bctq', 2.5]]);
