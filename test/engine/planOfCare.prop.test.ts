@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../src/catalog/defaultCatalog.js';
+import { reassessPlan } from '../../src/engine/reassessPlan.js';
 import { recommendPlan } from '../../src/engine/recommendPlan.js';
+import { IntakeError } from '../../src/intake/IntakeError.js';
 import type { TreatmentPlan } from '../../src/engine/RecommendationSchema.js';
 import type { IntakeInput } from '../../src/intake/IntakeSchema.js';
 import { parseIntake } from '../../src/intake/parseIntake.js';
-import { HISTORY_FLAG_IDS, type RegionId } from '../../src/intake/vocabulary.js';
+import { HISTORY_FLAG_IDS, OUTCOME_MEASURE_IDS, type RegionId } from '../../src/intake/vocabulary.js';
 import { intakeArbitrary } from '../support/arbitraries.js';
 import { assertProperty, fcConfig } from '../support/fcConfig.js';
 
@@ -138,6 +140,37 @@ describe('plan of care properties (DESIGN §3 invariant 12, §7)', () => {
         for (const a of plan.aftercare) expect(a.advice).not.toMatch(/toxin|flush/i);
       }),
     );
+  });
+
+  it('reassessPlan: more sessions than planned, or a score on an untracked measure, is an IntakeError at that path', () => {
+    const seen = { untracked: 0 };
+    assertProperty(
+      fc.property(planned, fc.integer({ min: 1, max: 20 }), fc.constantFrom(...OUTCOME_MEASURE_IDS), (input, extra, measure) => {
+        const plan = planOf(input);
+        if (plan === undefined) return;
+        const assessedOn = plan.intake.assessedOn;
+        const pathsOf = (reassessment: unknown): unknown[] => {
+          try {
+            reassessPlan(plan, reassessment);
+          } catch (error) {
+            if (!(error instanceof IntakeError)) throw error;
+            return error.issues.map((i) => i.path);
+          }
+          return [];
+        };
+        expect(pathsOf({ assessedOn, sessionsCompleted: plan.sessions.length + extra })).toEqual([['sessionsCompleted']]);
+        const tracked = new Set(['pain-nrs', ...plan.goals.map((g) => g.measure), ...(plan.intake.scores ?? []).map((s) => s.measure)]);
+        const value = defaultCatalog.outcomeMeasures[measure].min;
+        const paths = pathsOf({ assessedOn, sessionsCompleted: 0, scores: [{ measure, value }] });
+        if (tracked.has(measure)) expect(paths).toEqual([]);
+        else {
+          seen.untracked++;
+          expect(paths).toEqual([['scores', 0, 'measure']]);
+        }
+      }),
+      { runsFactor: 0.4 },
+    );
+    if (fcConfig.numRuns >= 100) expect(seen.untracked).toBeGreaterThan(0);
   });
 
   it('session checks follow the intake: calf after surgery or in pregnancy, blood pressure with hypertension, bruising with anticoagulants', () => {
