@@ -241,8 +241,8 @@ const aftercareRules: readonly Rule[] = [
   rule({
     id: 'aftercare/soreness',
     family: 'care',
-    description: 'After deeper work (pressure 3 or more), muscles may be sore for a day or two. Practice-level source.',
-    source: 'S4',
+    description: 'After deeper work (pressure 3 or more), muscles may be sore for a day or two. Catalogue default (common practice; no source in the reference).',
+    source: 'MP-DEFAULT',
     when: () => true,
     then: ({ catalog }) => [
       {
@@ -258,7 +258,7 @@ const aftercareRules: readonly Rule[] = [
     id: 'aftercare/seek-care',
     family: 'care',
     description: 'When to seek care after a session: calf pain or swelling (clot), fever, new numbness or weakness, chest pain or breathlessness. Practice-level source.',
-    source: 'S1',
+    source: 'WERNER-PATHOLOGY',
     when: () => true,
     then: () => [
       {
@@ -367,7 +367,7 @@ const sessionCheckRules: readonly Rule[] = [
     id: 'check/calf',
     family: 'care',
     description: 'After surgery and in pregnancy (clot risk): ask about calf pain or swelling at every visit; do not massage the leg and refer if present. Practice-level source.',
-    source: 'S1',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasCondition(intake, 'post-surgical') || hasFlag(intake, 'pregnancy'),
     then: () => [
       {
@@ -381,7 +381,7 @@ const sessionCheckRules: readonly Rule[] = [
     id: 'check/blood-pressure',
     family: 'care',
     description: 'Controlled hypertension: ask about (or take) blood pressure before each session; uncontrolled readings defer. Practice-level source.',
-    source: 'S3',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'hypertension'),
     then: () => [
       {
@@ -395,7 +395,7 @@ const sessionCheckRules: readonly Rule[] = [
     id: 'check/bruising',
     family: 'care',
     description: 'Anticoagulants or a bleeding disorder: ask about bruising since the last session, and keep pressure light. Practice-level source.',
-    source: 'S1',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'anticoagulants') || hasFlag(intake, 'bleeding-disorder'),
     then: () => [
       {
@@ -409,7 +409,7 @@ const sessionCheckRules: readonly Rule[] = [
     id: 'check/skin-sensation',
     family: 'care',
     description: 'Diabetes or peripheral neuropathy: check skin and sensation before working (no deep pressure or heat on numb skin). Practice-level source.',
-    source: 'S3',
+    source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'diabetes') || hasFlag(intake, 'peripheral-neuropathy'),
     then: () => [
       {
