@@ -30,9 +30,19 @@ const TAPER_RULES = {
 } as const;
 type Target = TreatmentPlan['targets'][number];
 
-/** The trace rule behind `billing.lines` (CMS Pub. 100-04 ch. 5 §20.2). */
+/**
+ * The trace rule behind `billing.lines` (CMS Pub. 100-04 ch. 5 §20.2).
+ *
+ * @example
+ * BILLING_RULE; // 'billing/per-code'
+ */
 export const BILLING_RULE = 'billing/per-code';
-/** The trace rule behind `medicalNecessity` (CMS Pub. 100-02 ch. 15 §220). */
+/**
+ * The trace rule behind `medicalNecessity` (CMS Pub. 100-02 ch. 15 §220).
+ *
+ * @example
+ * NECESSITY_RULE; // 'plan/medical-necessity'
+ */
 export const NECESSITY_RULE = 'plan/medical-necessity';
 
 const add = <K, V>(map: Map<K, V>, key: K, make: () => V): V => {

@@ -18,6 +18,9 @@ import type { Rule } from './Rule.js';
  * clinical reference rules out hot stones for the first two; unsupervised
  * heat at home is ruled out for diabetes too, whose skin and sensation the
  * reference asks to check.
+ *
+ * @example
+ * NO_HOME_HEAT_FLAGS.includes('diabetes'); // true
  */
 export const NO_HOME_HEAT_FLAGS: readonly HistoryFlagId[] = ['peripheral-neuropathy', 'pregnancy', 'diabetes'];
 
@@ -491,5 +494,8 @@ const dischargeRules: readonly Rule[] = [
  * Plan-of-care rules (family `care`): home care, aftercare, consents, checks
  * at every visit and discharge criteria, each from the intake's conditions,
  * flags and age, with its source.
+ *
+ * @example
+ * careRules.find((r) => r.id === 'care/low-back-heat')?.source; // 'S33'
  */
 export const careRules: readonly Rule[] = [...homeCareRules, ...aftercareRules, ...consentRules, ...sessionCheckRules, ...dischargeRules];

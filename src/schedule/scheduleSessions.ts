@@ -53,6 +53,9 @@ const REASSESS_EVERY = 10;
  * The first reassessment falls on or before this session: about 70% recovery
  * is expected by visits 3–4, and the plan is re-evaluated if not (S53,
  * practice-level).
+ *
+ * @example
+ * FIRST_REASSESSMENT_BY; // 4
  */
 export const FIRST_REASSESSMENT_BY = 4;
 /** Never more than this many sessions in any window of {@link WINDOW_DAYS} days. */
