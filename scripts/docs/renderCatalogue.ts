@@ -54,6 +54,7 @@ const FAMILY_TITLES: Readonly<Record<(typeof RULE_FAMILIES)[number], string>> = 
   condition: 'Condition selection (techniques, targets, pressure)',
   dose: 'Dose and taper',
   goal: 'Goals and outcome measures',
+  care: 'Plan of care (home care, aftercare, consent, checks at each visit, discharge)',
   preference: "Client's preferences",
 };
 

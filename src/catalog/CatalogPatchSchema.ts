@@ -36,7 +36,7 @@ export const CatalogPatchSchema = z.strictObject({
   conditions: z.array(ConditionSchema).max(12).optional(),
   historyFlags: z.array(HistoryFlagSchema).max(30).optional(),
   redFlags: z.array(RedFlagSchema).max(17).optional(),
-  outcomeMeasures: z.array(OutcomeMeasureSchema).max(7).optional(),
+  outcomeMeasures: z.array(OutcomeMeasureSchema).max(9).optional(),
   rules: z.array(RuleSchema).max(500).optional(),
   removeRules: z.array(z.string().min(1).max(120)).max(500).optional(),
 });

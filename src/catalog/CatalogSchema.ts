@@ -122,6 +122,12 @@ export const OutcomeMeasureSchema = z.strictObject({
   /** Whether a lower score means the client is better (pain, disability) or a higher one (function). */
   better: z.enum(['lower', 'higher']),
   source: text(40),
+  /**
+   * The score at which (or beyond which, in the better direction) a client
+   * counts as recovered, with its source (e.g. pain NRS 0 and RMDQ ≤ 2,
+   * Kamper 2010). Used for discharge; absent when no cut-off is published.
+   */
+  recovered: z.strictObject({ score: z.number(), source: text(40) }).optional(),
 });
 
 /** What the evidence says about massage for a condition. */
@@ -174,7 +180,7 @@ export const ConditionSchema = z.strictObject({
   /** The first-phase dose, from evidence where it exists. */
   dose: DoseSchema,
   evidence: EvidenceSchema,
-  outcomeMeasures: z.array(OutcomeMeasureIdSchema).max(7),
+  outcomeMeasures: z.array(OutcomeMeasureIdSchema).max(9),
   complementary: z.array(z.strictObject({ care: text(80), source: text(40) })).max(8),
   sources: z.array(text(40)).max(12),
 });

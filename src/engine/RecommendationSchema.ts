@@ -47,7 +47,7 @@ export const SessionSchema = z.object({
   positions: z.array(PositionSchema).optional(),
 });
 
-const advice = z.array(z.object({ id: z.string(), advice: z.string().min(1), because }));
+const advice = z.array(z.object({ id: z.string().min(1), advice: z.string().min(1), because }));
 
 /** A suggested treatment plan: everything a therapist needs, each item with its reasons. */
 export const TreatmentPlanSchema = z.object({
@@ -87,9 +87,28 @@ export const TreatmentPlanSchema = z.object({
   sessionMinutes: z.number(),
   phases: z.array(PhaseSchema),
   sessions: z.array(SessionSchema),
-  goals: z.array(
-    z.object({ measure: OutcomeMeasureIdSchema, baseline: z.number().optional(), target: z.number(), because }),
-  ),
+  /**
+   * Measurable goals (the engine gives at least one per plan). With a `baseline` (from the intake), `target` is the
+   * score a meaningful change reaches. Without one, the baseline is recorded at the first visit,
+   * `targetChange` is the goal (a meaningful change from it) and `target` is the long-term score
+   * (the recovery cut-off, or the scale's best). `by` is the date the goal is due: the end of the
+   * first phase, which is a reassessment.
+   */
+  goals: z
+    .array(
+      z.object({
+        measure: OutcomeMeasureIdSchema,
+        baseline: z.number().optional(),
+        target: z.number(),
+        /** The improvement, in points in the better direction, that the goal asks for. */
+        targetChange: z.number().min(0),
+        /** The date the goal is due. */
+        by: CalendarDateSchema,
+        /** The functional goal in words (what the client wants to do, on which measure). */
+        description: z.string().min(1),
+        because,
+      }),
+    ),
   clearances: z.array(ClearanceIdSchema),
   precautions: z.array(z.object({ id: z.string(), message: z.string(), because })),
   complementary: z.array(z.string()),
@@ -98,9 +117,9 @@ export const TreatmentPlanSchema = z.object({
   /** What to expect after a session and when to call the clinic or seek care. */
   aftercare: advice,
   /** Consents to obtain before the first session: informed consent always, others with their reason. */
-  consents: z.array(z.object({ id: z.string(), message: z.string().min(1), because })),
+  consents: z.array(z.object({ id: z.string().min(1), message: z.string().min(1), because })),
   /** Questions the therapist asks before every session. */
-  sessionChecks: z.array(z.object({ id: z.string(), question: z.string().min(1), because })),
+  sessionChecks: z.array(z.object({ id: z.string().min(1), question: z.string().min(1), because })),
   evidence: z.array(
     z.object({
       condition: ConditionIdSchema,
@@ -115,12 +134,12 @@ export const TreatmentPlanSchema = z.object({
     /** Units of the primary line. */
     unitsPerSession: z.number().int(),
     /** One line per CPT code: minutes of the session spent on it and the units it bills. */
-    lines: z.array(z.object({ code: z.string(), minutes: z.number(), units: z.number().int() })).min(1),
+    lines: z.array(z.object({ code: z.string().min(1), minutes: z.number(), units: z.number().int() })).min(1),
   }),
   /** When to end the plan: goals met, recovery cut-offs, or a plateau. */
-  discharge: z.object({ criteria: z.array(z.string().min(1)).min(1), because }).optional(),
+  discharge: z.object({ criteria: z.array(z.string().min(1)).min(1), because }),
   /** The paragraph a payer reads: diagnoses, deficits, goals, skilled care, frequency and duration, reassessments. */
-  medicalNecessity: z.string().min(1).optional(),
+  medicalNecessity: z.string().min(1),
   trace: z.array(TraceEntrySchema),
   sources: z.array(
     z.object({

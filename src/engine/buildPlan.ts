@@ -4,7 +4,10 @@ import type { RuleContext } from '../rules/Rule.js';
 import { mergePhases } from '../schedule/mergePhases.js';
 import { TAPER_DEFAULTS } from '../schedule/proposeTaper.js';
 import { scheduleSessions } from '../schedule/scheduleSessions.js';
+import { addCalendarDays } from '../calendar/calendarDate.js';
+import { billingLines } from './billingLines.js';
 import { billingUnits } from './billingUnits.js';
+import { medicalNecessity } from './medicalNecessity.js';
 import { citedSources } from './citedSources.js';
 import type { FiredEffect } from './evaluateRules.js';
 import type { TraceEntry, TreatmentPlan } from './RecommendationSchema.js';
@@ -26,6 +29,21 @@ const TAPER_RULES = {
   },
 } as const;
 type Target = TreatmentPlan['targets'][number];
+
+/**
+ * The trace rule behind `billing.lines` (CMS Pub. 100-04 ch. 5 §20.2).
+ *
+ * @example
+ * BILLING_RULE; // 'billing/per-code'
+ */
+export const BILLING_RULE = 'billing/per-code';
+/**
+ * The trace rule behind `medicalNecessity` (CMS Pub. 100-02 ch. 15 §220).
+ *
+ * @example
+ * NECESSITY_RULE; // 'plan/medical-necessity'
+ */
+export const NECESSITY_RULE = 'plan/medical-necessity';
 
 const add = <K, V>(map: Map<K, V>, key: K, make: () => V): V => {
   const existing = map.get(key);
@@ -78,6 +96,44 @@ function applyRegionAvoids(targets: Target[], avoids: readonly Avoid[]): Target[
   });
 }
 
+// A goal in words: what it serves, the measure, and from where to where (or
+// the change from the baseline still to record). The date is in `by`.
+function goalDescription(
+  catalog: RuleContext['catalog'],
+  goal: Pick<TreatmentPlan['goals'][number], 'measure' | 'baseline' | 'target' | 'targetChange'>,
+  purposes: readonly string[],
+): string {
+  const measure = catalog.outcomeMeasures[goal.measure];
+  const statement =
+    goal.baseline === undefined
+      ? `${measure.better === 'lower' ? 'a fall' : 'a rise'} of at least ${goal.targetChange} points on the ${measure.name} from the baseline recorded at the first visit`
+      : goal.targetChange === 0
+        ? `${measure.name} kept at ${goal.target}`
+        : `${measure.name} from ${goal.baseline} to ${goal.target} (${measure.better === 'lower' ? 'or lower' : 'or higher'})`;
+  return `${purposes.length > 0 ? `${purposes.join('; ')}: ` : ''}${statement}.`;
+}
+
+/**
+ * The date a plan's goals fall due: the last session of the first phase (a
+ * reassessment), or, when nothing could be scheduled, the first phase's
+ * length (at least a week; 4 weeks without a phase) from the start date.
+ *
+ * @param sessions - the plan's dated sessions
+ * @param phases - the plan's phases
+ * @param startDate - the first day sessions may start
+ * @returns the due date
+ * @example
+ * goalsDueBy([], [{ phase: 'intensive', sessionsPerWeek: 2, weeks: 4 }], '2026-12-01'); // '2026-12-29'
+ */
+export function goalsDueBy(
+  sessions: readonly { date: string; phase: string }[],
+  phases: readonly { weeks: number }[],
+  startDate: string,
+): string {
+  const firstPhase = sessions.filter((s) => s.phase === sessions[0]?.phase);
+  return firstPhase.at(-1)?.date ?? addCalendarDays(startDate, Math.max(7, Math.round((phases[0]?.weeks ?? 4) * 7)));
+}
+
 /**
  * Folds the fired effects of a screening that found nothing blocking into
  * one treatment plan: unions of targets and techniques, exclusions applied,
@@ -105,7 +161,7 @@ export function buildPlan(
   const minutes: { minutes: number; rule: string }[] = [];
   const minuteCaps: { max: number; rule: string }[] = [];
   const phases: { phases: PhaseProposal[]; rule: string }[] = [];
-  const goals = new Map<OutcomeMeasureId, TreatmentPlan['goals'][number]>();
+  const goals = new Map<OutcomeMeasureId, Omit<TreatmentPlan['goals'][number], 'by' | 'description'> & { purposes: string[] }>();
   const clearances = new Map<ClearanceId, string[]>();
   const precautions = new Map<string, TreatmentPlan['precautions'][number]>();
   const complementary: string[] = [];
@@ -116,6 +172,16 @@ export function buildPlan(
   const aftercare = new Map<string, TreatmentPlan['aftercare'][number]>();
   const consents = new Map<string, TreatmentPlan['consents'][number]>();
   const sessionChecks = new Map<string, TreatmentPlan['sessionChecks'][number]>();
+  const discharge = new Map<string, { message: string; because: string[] }>();
+  // What each plan-of-care item depends on, to drop it when the plan excludes
+  // it: home care that applies heat or lies on a region; items that go with a
+  // technique (aftercare, consent, checks) or a pressure. An item stays when
+  // any of the effects behind it still holds.
+  const homeCareNeeds = new Map<string, { heat: boolean; regions: RegionId[] }[]>();
+  const techniqueNeeds = new Map<string, { techniques?: TechniqueId[]; minPressure?: PressureLevel }[]>();
+  const need = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    add(map, key, () => []).push(value);
+  };
 
   // One handler per effect kind. The mapped type makes a new kind a compile
   // error until it is handled, as ts-pattern's .exhaustive() did, but the
@@ -169,22 +235,39 @@ export function buildPlan(
     capMinutes: (e, id) => minuteCaps.push({ max: e.max, rule: id }),
     setPhases: (e, id) => phases.push({ phases: e.phases, rule: id }),
     addGoal: (e, id) => {
+      const measure = catalog.outcomeMeasures[e.measure];
       const entry = add(goals, e.measure, () => ({
         measure: e.measure,
         ...(e.baseline === undefined ? {} : { baseline: e.baseline }),
         target: e.target,
+        targetChange:
+          e.targetChange ?? (e.baseline === undefined ? measure.meaningfulChange.points : Math.round(Math.abs(e.target - e.baseline) * 10) / 10),
         because: [],
+        purposes: [],
       }));
       pushUnique(entry.because, id);
+      if (e.purpose !== undefined) pushUnique(entry.purposes, e.purpose);
     },
     addPrecaution: (e, id) =>
       pushUnique(add(precautions, e.id, () => ({ id: e.id, message: e.message, because: [] })).because, id),
     addComplementary: (e) => pushUnique(complementary, e.care),
-    addHomeCare: (e, id) => pushUnique(add(homeCare, e.id, () => ({ id: e.id, advice: e.message, because: [] })).because, id),
-    addAftercare: (e, id) => pushUnique(add(aftercare, e.id, () => ({ id: e.id, advice: e.message, because: [] })).because, id),
-    addConsent: (e, id) => pushUnique(add(consents, e.id, () => ({ id: e.id, message: e.message, because: [] })).because, id),
-    addSessionCheck: (e, id) =>
-      pushUnique(add(sessionChecks, e.id, () => ({ id: e.id, question: e.message, because: [] })).because, id),
+    addHomeCare: (e, id) => {
+      pushUnique(add(homeCare, e.id, () => ({ id: e.id, advice: e.message, because: [] })).because, id);
+      need(homeCareNeeds, e.id, { heat: e.heat === true, regions: e.regions ?? [] });
+    },
+    addAftercare: (e, id) => {
+      pushUnique(add(aftercare, e.id, () => ({ id: e.id, advice: e.message, because: [] })).because, id);
+      need(techniqueNeeds, `aftercare|${e.id}`, { ...(e.techniques === undefined ? {} : { techniques: e.techniques }), ...(e.minPressure === undefined ? {} : { minPressure: e.minPressure }) });
+    },
+    addConsent: (e, id) => {
+      pushUnique(add(consents, e.id, () => ({ id: e.id, message: e.message, because: [] })).because, id);
+      need(techniqueNeeds, `consent|${e.id}`, e.techniques === undefined ? {} : { techniques: e.techniques });
+    },
+    addSessionCheck: (e, id) => {
+      pushUnique(add(sessionChecks, e.id, () => ({ id: e.id, question: e.message, because: [] })).because, id);
+      need(techniqueNeeds, `check|${e.id}`, e.techniques === undefined ? {} : { techniques: e.techniques });
+    },
+    addDischargeCriterion: (e, id) => pushUnique(add(discharge, e.id, () => ({ message: e.message, because: [] })).because, id),
     endBy: (e, id) => endBys.push({ date: e.date, message: e.message, rule: id }),
     capRegionPressure: (e, id) => regionCaps.push({ region: e.region, ...sideOf(e), max: e.max, rule: id }),
   };
@@ -227,6 +310,24 @@ export function buildPlan(
   const start = Math.min(max, ...usual.map((u) => u.start)) as PressureLevel;
   const pressureBecause = [...new Set([...usual.map((u) => u.rule), ...caps.map((c) => c.rule)])];
   const finalTargets = capped.map((t) => (t.maxPressure !== undefined && t.maxPressure > max ? { ...t, maxPressure: max } : t));
+
+  // Plan-of-care items follow what the plan keeps: no heat at home where heat
+  // is excluded (a heat technique avoided anywhere, for any reason), nothing
+  // at home on a region the plan limits, and technique-bound items only with
+  // their technique (and pressure) in the plan.
+  const heatExcluded = avoidList.some((a) => a.technique !== undefined && catalog.techniques[a.technique].heat);
+  const limitedRegions = new Set(avoidList.flatMap((a) => (a.region === undefined || a.position !== undefined ? [] : [a.region])));
+  const homeCareList = [...homeCare.values()].filter((item) =>
+    (homeCareNeeds.get(item.id) ?? []).some((n) => !(n.heat && heatExcluded) && n.regions.every((r) => !limitedRegions.has(r))),
+  );
+  const inPlan = new Set(techniqueList.map((t) => t.technique));
+  const holds = (key: string): boolean =>
+    (techniqueNeeds.get(key) ?? [{}]).some(
+      (n) => (n.techniques === undefined || n.techniques.some((t) => inPlan.has(t))) && (n.minPressure === undefined || max >= n.minPressure),
+    );
+  const aftercareList = [...aftercare.values()].filter((item) => holds(`aftercare|${item.id}`));
+  const consentList = [...consents.values()].filter((item) => holds(`consent|${item.id}`));
+  const checkList = [...sessionChecks.values()].filter((item) => holds(`check|${item.id}`));
 
   const positionAvoids = avoidList.filter((a) => a.position !== undefined);
   const positionsOn = (date: string): Position[] =>
@@ -297,19 +398,49 @@ export function buildPlan(
   const positions = (sessions.length === 0 ? [positionsOn(firstDay)] : sessions.map((s) => s.positions ?? positionsOn(s.date))).reduce((all, some) =>
     all.filter((p) => some.includes(p)),
   );
-  const fullTrace = [...trace, ...taperTrace, ...schedule.trace];
+
+  // Goals fall due at the end of the first phase (a reassessment), or, when
+  // nothing could be scheduled, that many weeks from the start.
+  const dueBy = goalsDueBy(sessions, phaseList, availability.startDate ?? intake.assessedOn);
+  const goalList: TreatmentPlan['goals'] = [...goals.values()].map(({ purposes, ...goal }) => ({
+    ...goal,
+    by: dueBy,
+    description: goalDescription(catalog, goal, purposes),
+  }));
+
+  // Billing per code: each technique's minutes under its CPT code, units by
+  // the 8-minute rule on the total, assigned to codes by minutes.
+  const codes = techniqueList.map((t) => catalog.techniques[t.technique].cpt);
+  const lines = billingLines(codes, sessionMinutes, '97124');
+  const primary = lines[0] ?? { code: '97124' as const, minutes: sessionMinutes, units: billingUnits(sessionMinutes) };
+  const billingTrace: TraceEntry = {
+    rule: BILLING_RULE,
+    effect: 'billing',
+    detail: `${billingUnits(sessionMinutes)} units by the 8-minute rule on ${sessionMinutes} timed minutes, the minutes shared equally between the techniques and the units assigned to codes by minutes: ${lines
+      .map((l) => `${l.code} ${l.minutes} min, ${l.units} ${l.units === 1 ? 'unit' : 'units'}`)
+      .join('; ')}.`,
+    source: 'CMS-100-04',
+  };
+  const necessityTrace: TraceEntry = {
+    rule: NECESSITY_RULE,
+    effect: 'medicalNecessity',
+    detail: 'The plan-of-care statement a payer reads: diagnoses, deficits and measures, goals, skilled care, frequency and duration, reassessments.',
+    source: 'CMS-100-02',
+  };
+  const fullTrace = [...trace, ...taperTrace, ...schedule.trace, billingTrace, necessityTrace];
+  const dischargeList = [...discharge.values()];
 
   const obtained = new Set(intake.clearances ?? []);
   const needed = [...clearances.keys()].filter((c) => !obtained.has(c));
-  // One timed code per plan: the code most of the techniques bill under
-  // (ties go to the first, the primary technique of the first condition).
-  const codes = techniqueList.map((t) => catalog.techniques[t.technique].cpt);
-  const count = (code: string) => codes.filter((c) => c === code).length;
-  const billingCode = [...new Set(codes)].sort((a, b) => count(b) - count(a))[0] ?? '97124';
   const evidence = [...new Set(intake.conditions.map((entry) => entry.condition))].map((id) => {
     const { verdict, summary, sources } = catalog.conditions[id].evidence;
     return { condition: id, verdict, summary, sources: [...sources] };
   });
+
+  const necessity = medicalNecessity(
+    { intake, techniques: techniqueList, goals: goalList, phases: phaseList, sessions: schedule.sessions, sessionMinutes, evidence },
+    catalog,
+  );
 
   return {
     intake,
@@ -321,20 +452,21 @@ export function buildPlan(
     sessionMinutes,
     phases: phaseList,
     sessions,
-    goals: [...goals.values()],
+    goals: goalList,
     clearances: needed,
     precautions: [...precautions.values()],
     complementary,
-    homeCare: [...homeCare.values()],
-    aftercare: [...aftercare.values()],
-    consents: [...consents.values()],
-    sessionChecks: [...sessionChecks.values()],
+    homeCare: homeCareList,
+    aftercare: aftercareList,
+    consents: consentList,
+    sessionChecks: checkList,
     evidence,
-    billing: {
-      code: billingCode,
-      unitsPerSession: billingUnits(sessionMinutes),
-      lines: [{ code: billingCode, minutes: sessionMinutes, units: billingUnits(sessionMinutes) }],
+    billing: { code: primary.code, unitsPerSession: primary.units, lines },
+    discharge: {
+      criteria: dischargeList.map((d) => d.message),
+      because: [...new Set(dischargeList.flatMap((d) => d.because))],
     },
+    medicalNecessity: necessity,
     trace: fullTrace,
     sources: citedSources(catalog, fullTrace, evidence),
     rulesetVersion: catalog.version,

@@ -90,6 +90,8 @@ export const OUTCOME_SCORE_RANGES: Readonly<Record<OutcomeMeasureId, readonly [n
   psfs: [0, 10],
   hdi: [0, 100],
   bctq: [1, 5],
+  'sleep-nrs': [0, 10],
+  'stress-nrs': [0, 10],
 };
 
 /** A score on an outcome measure, e.g. `{ measure: 'ndi', value: 18 }`. */
@@ -136,7 +138,7 @@ export const IntakeShape = z.strictObject({
   conditions: list(ConditionEntrySchema, 1, 6, 'conditions'),
   goals: list(GoalIdSchema, 1, 7, 'goals'),
   history: list(HistoryEntrySchema, 0, 60, 'history entries').optional(),
-  scores: list(ScoreSchema, 0, 7, 'scores').optional(),
+  scores: list(ScoreSchema, 0, 9, 'scores').optional(),
   redFlags: list(RedFlagIdSchema, 0, 17, 'red flags').optional(),
   clearances: list(ClearanceIdSchema, 0, 4, 'clearances').optional(),
   preferences: PreferencesSchema.optional(),

@@ -21,7 +21,7 @@ export const ReassessmentSchema = z
     assessedOn: CalendarDateSchema,
     sessionsCompleted: wholeNumber(0, 200),
     painScore: wholeNumber(0, 10).optional(),
-    scores: z.array(ScoreSchema).max(7, { error: 'must list at most 7 scores' }).optional(),
+    scores: z.array(ScoreSchema).max(9, { error: 'must list at most 9 scores' }).optional(),
     redFlags: z.array(RedFlagIdSchema).max(17, { error: 'must list at most 17 red flags' }).optional(),
     history: z.array(HistoryEntrySchema).max(60, { error: 'must list at most 60 history entries' }).optional(),
   })

@@ -146,8 +146,13 @@ export const RED_FLAG_IDS = [
   'incision-infection',
 ] as const;
 
-/** Outcome measures with published meaningful-change thresholds. */
-export const OUTCOME_MEASURE_IDS = ['pain-nrs', 'ndi', 'odi', 'rmdq', 'psfs', 'hdi', 'bctq'] as const;
+/**
+ * Outcome measures: the first seven with published (or catalogue-default)
+ * meaningful-change thresholds; `sleep-nrs` and `stress-nrs` are 0–10 client
+ * ratings for the sleep-and-energy and stress-relief goals, with a practice
+ * default threshold (no published one).
+ */
+export const OUTCOME_MEASURE_IDS = ['pain-nrs', 'ndi', 'odi', 'rmdq', 'psfs', 'hdi', 'bctq', 'sleep-nrs', 'stress-nrs'] as const;
 
 /** Severity as the therapist grades it. */
 export const SEVERITIES = ['mild', 'moderate', 'severe'] as const;

@@ -64,20 +64,35 @@ export type Effect =
   | {
       kind: 'addGoal';
       measure: OutcomeMeasureId;
+      /** The score at intake; absent when the baseline is recorded at the first visit. */
       baseline?: number;
+      /** With a baseline, the score a meaningful change reaches; without one, the long-term target (the recovery cut-off, or the scale's best score). */
       target: number;
+      /** The improvement, in points in the better direction, that counts as meaningful (default: the measure's meaningful change). */
+      targetChange?: number;
+      /** What the goal serves, in a few words (a condition, a ticked goal, an activity); the plan's goal description lists them. */
+      purpose?: string;
       message: string;
     }
   | { kind: 'addPrecaution'; id: string; message: string }
   | { kind: 'addComplementary'; care: string; message: string }
-  /** Self-care between sessions (exercise, heat, ergonomics, self-massage); `message` is the advice. */
-  | { kind: 'addHomeCare'; id: string; message: string }
-  /** What to expect after a session and when to call; `message` is the advice. */
-  | { kind: 'addAftercare'; id: string; message: string }
-  /** A consent to obtain before the first session; `message` says what and why. */
-  | { kind: 'addConsent'; id: string; message: string }
-  /** A question the therapist asks before every session; `message` is the question. */
-  | { kind: 'addSessionCheck'; id: string; message: string }
+  /**
+   * Self-care between sessions (exercise, heat, ergonomics, self-massage); `message` is the advice.
+   * The plan drops it when `heat` is set and heat is excluded anywhere, or when one of its
+   * `regions` is avoided.
+   */
+  | { kind: 'addHomeCare'; id: string; message: string; heat?: boolean; regions?: RegionId[] }
+  /**
+   * What to expect after a session and when to call; `message` is the advice. With `techniques`,
+   * only when one of them is in the plan; with `minPressure`, only when the plan's pressure can reach it.
+   */
+  | { kind: 'addAftercare'; id: string; message: string; techniques?: TechniqueId[]; minPressure?: PressureLevel }
+  /** A consent to obtain before the first session; `message` says what and why. With `techniques`, only when one of them is in the plan. */
+  | { kind: 'addConsent'; id: string; message: string; techniques?: TechniqueId[] }
+  /** A question the therapist asks before every session; `message` is the question. With `techniques`, only when one of them is in the plan. */
+  | { kind: 'addSessionCheck'; id: string; message: string; techniques?: TechniqueId[] }
+  /** A criterion for ending the plan (goals met, recovery cut-offs, a plateau); `message` states it. */
+  | { kind: 'addDischargeCriterion'; id: string; message: string }
   /** No sessions on or after `date` (the due date of a pregnancy) unless `clearedBy` is recorded. */
   | { kind: 'endBy'; date: CalendarDate; message: string; clearedBy?: ClearanceId }
   /** Caps pressure on one region (and side) only, e.g. over an endangerment site. */

@@ -16,6 +16,7 @@ export const RULE_FAMILIES = [
   'condition',
   'dose',
   'goal',
+  'care',
   'preference',
 ] as const;
 

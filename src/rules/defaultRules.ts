@@ -1,3 +1,4 @@
+import { careRules } from './careRules.js';
 import { conditionRules } from './conditionRules.js';
 import { doseRules } from './doseRules.js';
 import { goalRules } from './goalRules.js';
@@ -11,6 +12,7 @@ import type { Rule } from './Rule.js';
 /**
  * Every built-in rule, in evaluation order: red flags, no-massage flags,
  * local contraindications, precautions, condition selection, dose, goals,
+ * plan of care (home care, aftercare, consents, checks, discharge),
  * preferences.
  */
 export const defaultRules: readonly Rule[] = [
@@ -21,5 +23,6 @@ export const defaultRules: readonly Rule[] = [
   ...conditionRules,
   ...doseRules,
   ...goalRules,
+  ...careRules,
   ...preferenceRules,
 ];

@@ -1,4 +1,6 @@
-import type { OutcomeMeasureId } from '../intake/vocabulary.js';
+import type { Catalog } from '../catalog/Catalog.js';
+import type { OutcomeMeasure } from '../catalog/CatalogSchema.js';
+import type { GoalId, OutcomeMeasureId } from '../intake/vocabulary.js';
 import type { Effect } from './Effect.js';
 import { goalTarget } from './goalTarget.js';
 import { defineRule as rule } from './defineRule.js';
@@ -19,7 +21,69 @@ const baselines = (intake: Intake): Map<OutcomeMeasureId, number> => {
   return found;
 };
 
-/** Goal rules: a measurable target for each measure with a baseline, and a reminder to record the others. */
+/**
+ * The long-term target of a measure whose baseline is not known yet: its
+ * recovery cut-off when the catalogue gives one (pain NRS 0, RMDQ 2: Kamper
+ * 2010), otherwise the best score of the scale.
+ *
+ * @param measure - the outcome measure
+ * @returns the score to aim for until a baseline is recorded
+ * @example
+ * longTermTarget(defaultCatalog.outcomeMeasures.psfs); // 10
+ */
+export function longTermTarget(measure: OutcomeMeasure): number {
+  if (measure.recovered !== undefined) return measure.recovered.score;
+  return measure.better === 'lower' ? measure.min : measure.max;
+}
+
+const points = (n: number): string => `${Math.round(n * 10) / 10} point${n === 1 ? '' : 's'}`;
+
+// One goal on a measure: from the intake's baseline when there is one (none
+// when the baseline is already the best score), otherwise a meaningful change
+// from the baseline recorded at the first visit.
+function goalOn(catalog: Catalog, intake: Intake, id: OutcomeMeasureId, purpose: string): Effect[] {
+  const measure = catalog.outcomeMeasures[id];
+  const baseline = baselines(intake).get(id);
+  const direction = measure.better === 'lower' ? 'a fall' : 'a rise';
+  if (baseline === undefined) {
+    return [
+      {
+        kind: 'addGoal',
+        measure: id,
+        target: longTermTarget(measure),
+        targetChange: measure.meaningfulChange.points,
+        purpose,
+        message: `${purpose}: ${direction} of at least ${points(measure.meaningfulChange.points)} on the ${measure.name} from the baseline recorded at the first visit.`,
+      },
+    ];
+  }
+  const target = goalTarget(measure, baseline);
+  if (target === baseline) return [];
+  return [
+    {
+      kind: 'addGoal',
+      measure: id,
+      baseline,
+      target,
+      targetChange: Math.round(Math.abs(target - baseline) * 10) / 10,
+      purpose,
+      message: `${purpose}: ${measure.name} from ${baseline} to ${target}.`,
+    },
+  ];
+}
+
+/** The outcome measures of the intake's conditions, in order, without repeats. */
+const conditionMeasures = (intake: Intake, catalog: Catalog): OutcomeMeasureId[] => [
+  ...new Set(intake.conditions.flatMap((entry) => catalog.conditions[entry.condition].outcomeMeasures)),
+];
+
+const ticked = (goal: GoalId) => ({ intake }: { intake: Intake }): boolean => intake.goals.includes(goal);
+
+/**
+ * Goal rules: a measurable goal for each measure with a baseline, one for
+ * each of the conditions' measures (the baseline recorded at the first visit
+ * when the intake has none), and one per ticked goal.
+ */
 export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/meaningful-change',
@@ -38,10 +102,94 @@ export const goalRules: readonly Rule[] = [
             measure: id,
             baseline,
             target,
+            targetChange: Math.round(Math.abs(target - baseline) * 10) / 10,
             message: `${measure.name}: from ${baseline} to ${target} would be a meaningful improvement.`,
           },
         ];
       }),
+  }),
+  rule({
+    id: 'goal/condition-measures',
+    family: 'goal',
+    description:
+      'Every plan of care states measurable goals: one on each outcome measure of the conditions (a measure with no baseline yet is still a goal: the baseline is recorded at the first visit and the goal is a meaningful change from it); the Patient-Specific Functional Scale when no measure can improve.',
+    source: 'CMS-100-02',
+    when: () => true,
+    then: ({ intake, catalog }) => {
+      const seen = new Set<OutcomeMeasureId>();
+      const goals = intake.conditions.flatMap((entry) => {
+        const condition = catalog.conditions[entry.condition];
+        return condition.outcomeMeasures.flatMap((id) => {
+          if (seen.has(id)) return [];
+          seen.add(id);
+          return goalOn(catalog, intake, id, condition.name);
+        });
+      });
+      if (goals.length > 0) return goals;
+      const psfs = goalOn(catalog, intake, 'psfs', 'Function');
+      if (psfs.length > 0) return psfs;
+      // Every measure is already at its best: the goal is to keep function there.
+      const best = longTermTarget(catalog.outcomeMeasures.psfs);
+      return [
+        {
+          kind: 'addGoal',
+          measure: 'psfs',
+          baseline: best,
+          target: best,
+          targetChange: 0,
+          purpose: 'Function (maintenance)',
+          message: 'Function: keep the Patient-Specific Functional Scale at its best score (maintenance).',
+        },
+      ];
+    },
+  }),
+  rule({
+    id: 'goal/pain-relief',
+    family: 'goal',
+    description: 'Pain relief ticked: a goal on the pain numeric rating scale (a fall of 2 points or 30%).',
+    source: 'S38',
+    when: ticked('pain-relief'),
+    then: ({ intake, catalog }) => goalOn(catalog, intake, 'pain-nrs', 'Pain relief'),
+  }),
+  rule({
+    id: 'goal/range-of-motion',
+    family: 'goal',
+    description:
+      'Range of motion ticked: a Patient-Specific Functional Scale goal on an activity the client cannot do fully for stiffness (e.g. turning the head to reverse the car, reaching overhead). The PSFS threshold is a catalogue default.',
+    source: 'MP-DEFAULT',
+    when: ticked('range-of-motion'),
+    then: ({ intake, catalog }) =>
+      goalOn(catalog, intake, 'psfs', 'Range of motion (an activity limited by stiffness, e.g. turning the head or reaching overhead)'),
+  }),
+  rule({
+    id: 'goal/rehabilitation',
+    family: 'goal',
+    description:
+      'Rehabilitation ticked: a functional goal, on the conditions’ disability or function measures (NDI, ODI, RMDQ, BCTQ, HDI), or the Patient-Specific Functional Scale when they have none.',
+    source: 'CMS-100-02',
+    when: ticked('rehabilitation'),
+    then: ({ intake, catalog }) => {
+      const functional = conditionMeasures(intake, catalog).filter((id) => id !== 'pain-nrs');
+      const ids: OutcomeMeasureId[] = functional.length > 0 ? functional : ['psfs'];
+      return ids.flatMap((id) => goalOn(catalog, intake, id, 'Rehabilitation (function in daily activities)'));
+    },
+  }),
+  rule({
+    id: 'goal/sleep-and-energy',
+    family: 'goal',
+    description:
+      'Sleep and energy ticked: a goal on a 0–10 sleep quality rating. No published threshold: the 2-point change is a catalogue default.',
+    source: 'MP-DEFAULT',
+    when: ticked('sleep-and-energy'),
+    then: ({ intake, catalog }) => goalOn(catalog, intake, 'sleep-nrs', 'Sleep and energy'),
+  }),
+  rule({
+    id: 'goal/stress-relief',
+    family: 'goal',
+    description: 'Stress relief ticked: a goal on a 0–10 stress rating. No published threshold: the 2-point change is a catalogue default.',
+    source: 'MP-DEFAULT',
+    when: ticked('stress-relief'),
+    then: ({ intake, catalog }) => goalOn(catalog, intake, 'stress-nrs', 'Stress relief'),
   }),
   rule({
     id: 'goal/record-baselines',

@@ -6,6 +6,14 @@ export interface ProgressFacts {
   improved: boolean;
   /** Some measure got worse by at least its meaningful change. */
   worse: boolean;
+  /**
+   * The measures show recovery: pain NRS measured now at its recovery cut-off
+   * (0, Kamper 2010), every measure measured now that has a cut-off at it, and
+   * every goal with a baseline measured now and at its target.
+   */
+  recovered: boolean;
+  /** Every goal of the plan measured now and at its target. */
+  goalsMet: boolean;
   sessionsCompleted: number;
 }
 
@@ -13,7 +21,8 @@ export interface ProgressFacts {
 export type ReassessmentDecision =
   | { kind: 'step-down' }
   | { kind: 'hold'; precaution?: { id: string; message: string } }
-  | { kind: 'refer'; message: string };
+  | { kind: 'refer'; message: string }
+  | { kind: 'discharge'; message: string };
 
 /** A reassessment rule: like an intake rule, but over progress facts. The first that applies decides. */
 export interface ReassessmentRule {
@@ -32,7 +41,8 @@ export const REFER_AFTER = 10;
 
 /**
  * The step-down rules, in the order they are tried (the first that applies
- * decides): worse → refer; improved → step down; no change after 10
+ * decides): worse → refer; recovered or every goal met → discharge;
+ * improved → step down; no change after 10
  * sessions → refer; after 6 → hold and re-evaluate; nothing measured →
  * hold and measure; otherwise hold.
  */
@@ -43,6 +53,27 @@ export const reassessmentRules: readonly ReassessmentRule[] = [
     source: 'S53',
     when: (f) => f.worse,
     decision: { kind: 'refer', message: 'Symptoms are meaningfully worse since the plan began: refer for medical review.' },
+  },
+  {
+    id: 'reassess/recovered',
+    description:
+      'The measures show recovery: pain NRS 0 (the cut-off at which people with back pain rate themselves recovered, Kamper 2010), every measure with a recovery cut-off at it (RMDQ 2 or less) and every tracked measure at its target: discharge.',
+    source: 'S41',
+    when: (f) => f.recovered,
+    decision: {
+      kind: 'discharge',
+      message: 'Recovered: pain is at the recovery cut-off and every tracked measure is at its target. Discharge, with the home care to keep up; the client can return if symptoms come back.',
+    },
+  },
+  {
+    id: 'reassess/goals-met',
+    description: 'Every goal of the plan of care met at the reassessment: discharge (plan of care with measurable goals, Medicare Benefit Policy Manual ch. 15 §220).',
+    source: 'CMS-100-02',
+    when: (f) => f.goalsMet,
+    decision: {
+      kind: 'discharge',
+      message: 'Every goal of the plan is met. Discharge, with the home care to keep up; the client can return if symptoms come back.',
+    },
   },
   {
     id: 'reassess/improved',

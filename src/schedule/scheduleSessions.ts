@@ -49,6 +49,15 @@ const DEFAULT_WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri']
 const CERTIFICATION_DAYS = 90;
 /** A progress report at least every 10 treatment days (CMS-100-02). */
 const REASSESS_EVERY = 10;
+/**
+ * The first reassessment falls on or before this session: about 70% recovery
+ * is expected by visits 3–4, and the plan is re-evaluated if not (S53,
+ * practice-level).
+ *
+ * @example
+ * FIRST_REASSESSMENT_BY; // 4
+ */
+export const FIRST_REASSESSMENT_BY = 4;
 /** Never more than this many sessions in any window of {@link WINDOW_DAYS} days. */
 const MAX_PER_WINDOW = 2;
 const WINDOW_DAYS = 7;
@@ -113,7 +122,9 @@ interface PhasePlan {
  *   `recertification-due` note with the count;
  * - a reassessment at least every 10 sessions (the 10th since the last one at
  *   the latest; CMS-100-02), on the last session of each phase, and on the last
- *   session scheduled (the last before the authorization or certification runs out).
+ *   session scheduled (the last before the authorization or certification runs out);
+ * - the first reassessment on or before session 4 (about 70% recovery is
+ *   expected by visits 3–4; S53, practice-level).
  *
  * Sessions the calendar cannot hold are reported in notes with ids
  * `schedule-shortfall-weekdays`, `-blackouts`, `-spacing`, `-max-sessions`,
@@ -348,14 +359,20 @@ function markReassessments(
 ): Session[] {
   const sessions: Session[] = [];
   let sinceLast = 0;
+  let reassessed = false;
+  // The first reassessment: by session 4, or on the last session when there are fewer.
+  const firstBy = Math.min(FIRST_REASSESSMENT_BY, days.length) - 1;
   days.forEach((day, i) => {
     const p = planOf[i] as number;
     sinceLast += 1;
     const lastOfPhase = i === days.length - 1 || planOf[i + 1] !== p;
     // The last session of all is also the last before the authorization or
     // certification runs out, so it is always a reassessment.
-    const reassessment = sinceLast >= REASSESS_EVERY || lastOfPhase;
-    if (reassessment) sinceLast = 0;
+    const reassessment = sinceLast >= REASSESS_EVERY || lastOfPhase || (!reassessed && i === firstBy);
+    if (reassessment) {
+      sinceLast = 0;
+      reassessed = true;
+    }
     sessions.push({ number: i + 1, date: dateOf(day), phase: (plans[p] as PhasePlan).phase, minutes, reassessment });
   });
   return sessions;
@@ -497,7 +514,7 @@ function traceFor(ctx: NoteContext, sessions: readonly Session[], first: number 
     const numbers = sessions.filter((session) => session.reassessment).map((session) => session.number);
     add(
       RULE.reassessment,
-      `Reassessment (progress report) at least every ${REASSESS_EVERY} sessions, at the end of each phase and on the last session scheduled: sessions ${numbers.join(', ')}.`,
+      `Reassessment (progress report) by session ${FIRST_REASSESSMENT_BY} at the latest (about 70% recovery is expected by visits 3–4, a practice-level figure), then at least every ${REASSESS_EVERY} sessions, at the end of each phase and on the last session scheduled: sessions ${numbers.join(', ')}.`,
       'CMS-100-02',
     );
   }

@@ -360,9 +360,19 @@ describe('catalogue data', () => {
       expect(outcomeMeasures.hdi.meaningfulChange.points).toBe(29);
     });
 
-    it('only the PSFS counts higher as better', () => {
+    it('only the PSFS and the sleep rating count higher as better', () => {
       const higher = Object.values(outcomeMeasures).filter((m) => m.better === 'higher').map((m) => m.id);
-      expect(higher).toEqual(['psfs']);
+      expect(higher).toEqual(['psfs', 'sleep-nrs']);
+    });
+
+    it('grades the sleep and stress ratings as practice defaults, and takes recovery cut-offs from Kamper 2010 only', () => {
+      expect(gradeOf(outcomeMeasures['sleep-nrs'].source)).toBe('practice');
+      expect(gradeOf(outcomeMeasures['stress-nrs'].source)).toBe('practice');
+      const cutoffs = Object.values(outcomeMeasures).flatMap((m) => ('recovered' in m ? [[m.id, m.recovered.score, m.recovered.source]] : []));
+      expect(cutoffs).toEqual([
+        ['pain-nrs', 0, 'S41'],
+        ['rmdq', 2, 'S41'],
+      ]);
     });
   });
 

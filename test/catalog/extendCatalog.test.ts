@@ -83,7 +83,7 @@ describe('extendCatalog', () => {
 
   it('validates the patch like an intake: paths, plain words, unknown keys', () => {
     expect(issuesOf({ rules: [{ ...capRule, family: 'safety', when: 'always' }] })).toEqual([
-      'rules[0].family "safety" is not a valid value; valid values: red-flag, no-massage, local, precaution, condition, dose, goal, preference',
+      'rules[0].family "safety" is not a valid value; valid values: red-flag, no-massage, local, precaution, condition, dose, goal, care, preference',
       'rules[0].when must be a function (ctx => boolean)',
     ]);
     expect(issuesOf({ extra: 1 })).toEqual(['extra is not a known field']);

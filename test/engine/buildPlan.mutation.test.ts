@@ -202,9 +202,25 @@ describe('buildPlan: goals, clearances, precautions, complementary care, billing
         ['C', { kind: 'addGoal', measure: 'ndi', target: 10, message: m }],
       ),
     );
+    // No phase: due 4 weeks from the start (assessedOn 2026-12-01).
     expect(plan.goals).toStrictEqual([
-      { measure: 'pain-nrs', baseline: 6, target: 4, because: ['A', 'B'] },
-      { measure: 'ndi', target: 10, because: ['C'] },
+      {
+        measure: 'pain-nrs',
+        baseline: 6,
+        target: 4,
+        targetChange: 2,
+        by: '2026-12-29',
+        description: 'Pain numeric rating scale (NRS, 0–10) from 6 to 4 (or lower).',
+        because: ['A', 'B'],
+      },
+      {
+        measure: 'ndi',
+        target: 10,
+        targetChange: 5,
+        by: '2026-12-29',
+        description: 'a fall of at least 5 points on the Neck Disability Index (NDI, 0–50) from the baseline recorded at the first visit.',
+        because: ['C'],
+      },
     ]);
   });
 
@@ -274,7 +290,8 @@ describe('buildPlan: phases and their trace', () => {
     expect(trace.slice(0, 3)).toStrictEqual(['X:x', 'dose/taper-transition:setPhases', 'dose/taper-maintenance:setPhases']);
     expect(plan.trace[1]?.detail).toMatch(/^Transition: /);
     expect(plan.trace[2]?.detail).toMatch(/^Maintenance: /);
-    expect(plan.trace.slice(3).every((t) => t.effect === 'schedule')).toBe(true);
+    expect(plan.trace.slice(3, -2).every((t) => t.effect === 'schedule')).toBe(true);
+    expect(plan.trace.slice(-2).map((t) => `${t.rule}:${t.source}`)).toStrictEqual(['billing/per-code:CMS-100-04', 'plan/medical-necessity:CMS-100-02']);
   });
 
   it('schedule shortfalls become precautions citing the schedule rule', () => {

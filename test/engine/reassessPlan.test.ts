@@ -74,11 +74,19 @@ describe('reassessPlan', () => {
   });
 
   it('schedules only what is left of the authorization', () => {
-    const next = reassessPlan(neckPlan(), { assessedOn: '2026-12-22', sessionsCompleted: 16, painScore: 4 });
+    const plan = neckPlan();
+    expect(plan.sessions).toHaveLength(14); // the 90-day plan of care holds 14 of the 20 authorized
+    const next = reassessPlan(plan, { assessedOn: '2026-12-22', sessionsCompleted: 14, painScore: 4 });
     if (next.kind !== 'plan') throw new Error('expected a plan');
-    expect(next.plan.sessions.length).toBeLessThanOrEqual(4);
-    expect(next.plan.intake.availability?.maxSessions).toBe(4);
-    const used = reassessPlan(neckPlan(), { assessedOn: '2026-12-22', sessionsCompleted: 20, painScore: 4 });
+    expect(next.plan.sessions.length).toBeLessThanOrEqual(6);
+    expect(next.plan.intake.availability?.maxSessions).toBe(6);
+    const six = planOf(
+      baseIntake({
+        conditions: [{ condition: 'neck-pain', severity: 'moderate', painScore: 7 }],
+        availability: { weekdays: ['tue', 'thu'], maxSessions: 6 },
+      }),
+    );
+    const used = reassessPlan(six, { assessedOn: '2026-12-22', sessionsCompleted: 6, painScore: 4 });
     if (used.kind !== 'plan') throw new Error('expected a plan');
     expect(used.plan.sessions).toEqual([]);
     expect(used.plan.precautions.map((p) => p.id)).toContain('authorization-used');

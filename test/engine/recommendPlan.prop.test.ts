@@ -470,7 +470,21 @@ describe('recommendPlan properties (DESIGN §3)', () => {
           expect(sessionMinutes).toBeGreaterThanOrEqual(defaultCatalog.sessionMinutes.min);
           expect(sessionMinutes).toBeLessThanOrEqual(defaultCatalog.sessionMinutes.max);
           for (const s of plan.sessions) expect(s.minutes, `session ${s.number}`).toBe(sessionMinutes);
-          expect(plan.billing.unitsPerSession).toBe(eightMinuteRule(sessionMinutes));
+          // Billing per code (CMS Pub. 100-04 ch. 5 §20.2): the total units follow the
+          // 8-minute rule on the total timed minutes; the primary line is the first.
+          const { lines } = plan.billing;
+          expect(lines.reduce((sum, l) => sum + l.minutes, 0)).toBeLessThanOrEqual(sessionMinutes);
+          expect(lines.reduce((sum, l) => sum + l.units, 0)).toBe(eightMinuteRule(sessionMinutes));
+          expect(plan.billing.code).toBe(lines[0]?.code);
+          expect(plan.billing.unitsPerSession).toBe(lines[0]?.units);
+          for (const line of lines) {
+            // No code gets more units than its own minutes could carry with a remainder unit.
+            expect(line.units, `${line.code}: ${line.minutes} min`).toBeLessThanOrEqual(Math.floor(line.minutes / 15) + 1);
+            expect(line.units).toBeGreaterThanOrEqual(Math.floor(line.minutes / 15));
+          }
+          // Every code a technique bills under has its line, and no other.
+          const codes = new Set(plan.techniques.map((t) => defaultCatalog.techniques[t.technique].cpt));
+          if (codes.size > 0) expect(new Set(lines.map((l) => l.code))).toEqual(codes);
         }),
       );
     });
@@ -532,7 +546,17 @@ describe('recommendPlan properties (DESIGN §3)', () => {
             ...plan.phases.map((p): [string, string[]] => [`phases ${p.phase}`, p.because]),
             ...plan.goals.map((g): [string, string[]] => [`goals ${g.measure}`, g.because]),
             ...plan.precautions.map((p): [string, string[]] => [`precautions ${p.id}`, p.because]),
+            ...plan.homeCare.map((h): [string, string[]] => [`homeCare ${h.id}`, h.because]),
+            ...plan.aftercare.map((a): [string, string[]] => [`aftercare ${a.id}`, a.because]),
+            ...plan.consents.map((c): [string, string[]] => [`consents ${c.id}`, c.because]),
+            ...plan.sessionChecks.map((c): [string, string[]] => [`sessionChecks ${c.id}`, c.because]),
+            ['discharge', plan.discharge.because],
           ];
+          // Every plan-of-care item has a reason.
+          for (const [where, because] of becauses.slice(-(plan.homeCare.length + plan.aftercare.length + plan.consents.length + plan.sessionChecks.length + 1))) {
+            expect(because.length, `${where} has no rule`).toBeGreaterThan(0);
+          }
+          for (const g of plan.goals) expect(g.because.length, `goal ${g.measure} has no rule`).toBeGreaterThan(0);
           for (const [where, because] of becauses) {
             for (const id of because) expect(rules.has(id), `${where} cites ${id}, not in the trace`).toBe(true);
           }

@@ -179,7 +179,12 @@ describe('conditions and dose', () => {
     expect(plan.sessionMinutes).toBe(60);
     expect(plan.phases[0]).toMatchObject({ phase: 'intensive', sessionsPerWeek: 2, weeks: 4 });
     expect(plan.trace.find((t) => t.rule === 'dose/neck-pain')?.source).toBe('S24');
-    expect(plan.billing.unitsPerSession).toBe(4);
+    // Swedish (97124) and three manual-therapy techniques (97140): 15 + 45 minutes, 4 units.
+    expect(plan.billing.lines).toStrictEqual([
+      { code: '97140', minutes: 45, units: 3 },
+      { code: '97124', minutes: 15, units: 1 },
+    ]);
+    expect(plan.billing.unitsPerSession).toBe(3);
   });
 
   it('doses chronic low back pain weekly for 10 weeks (Cherkin 2011)', () => {
@@ -239,7 +244,9 @@ describe('preferences', () => {
     expect(plan.sessionMinutes).toBe(30);
     expect(plan.positions).not.toContain('prone');
     expect(plan.precautions.map((p) => p.id)).toContain('shortened-dose-neck-pain');
-    expect(plan.billing.unitsPerSession).toBe(2);
+    // 30 minutes: 2 units over the total, one per code (22 and 8 minutes).
+    expect(plan.billing.lines.reduce((sum, l) => sum + l.units, 0)).toBe(2);
+    expect(plan.billing.lines.reduce((sum, l) => sum + l.minutes, 0)).toBe(30);
   });
 
   it('adds hot stones only when asked', () => {

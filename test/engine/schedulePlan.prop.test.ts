@@ -28,6 +28,8 @@ function checkSchedule(plan: TreatmentPlan): void {
   });
   expect(sessions.map((s) => s.number)).toEqual(sessions.map((_, i) => i + 1));
   if (availability.maxSessions !== undefined) expect(sessions.length).toBeLessThanOrEqual(availability.maxSessions);
+  // The first reassessment on or before the 4th session (invariant 12).
+  if (sessions.length >= 4) expect(sessions.slice(0, 4).some((s) => s.reassessment), 'no reassessment by session 4').toBe(true);
   let sinceReassessment = 0;
   sessions.forEach((session, i) => {
     expect(session.minutes).toBe(plan.sessionMinutes);

@@ -120,7 +120,7 @@ describe('formatPlan (markdown): a plan, field by field', () => {
 
   it('shows the session calendar by phase, every session once, with its reassessment mark', () => {
     expect(section(markdown, '## Session calendar')[0]).toBe(
-      '18 sessions of 60 minutes from 2026-03-02 to 2026-05-25; reassess at sessions 10 (2026-04-02), 12 (2026-04-09), 16 (2026-05-04), and 18 (2026-05-25).',
+      '18 sessions of 60 minutes from 2026-03-02 to 2026-05-25; reassess at sessions 4, 12, 16, and 18.',
     );
     for (const phase of neck.phases) {
       const heading = `### ${phase.phase[0]?.toUpperCase()}${phase.phase.slice(1)} phase: `;
@@ -208,6 +208,7 @@ describe('formatPlan (markdown): a plan, field by field', () => {
     expect(section(markdown, '## Goals')).toEqual([
       '- Pain numeric rating scale (NRS, 0–10): from 6 to 4 or lower, by 2026-05-25 (last scheduled session)',
       '- Neck Disability Index (NDI, 0–50): from 18 to 13 or lower, by 2026-05-25 (last scheduled session)',
+      expect.stringMatching(/^- Henry Ford Headache Disability Inventory \(HDI, 0–100\): /),
     ]);
     expect(section(markdown, '## Complementary care')).toEqual(['- Exercise', '- Education']);
   });
@@ -223,7 +224,9 @@ describe('formatPlan (markdown): a plan, field by field', () => {
 
   it('bills by the 8-minute rule and names the other code the techniques use', () => {
     expect(section(markdown, '## Billing')).toEqual([
-      'CPT 97140 (manual therapy: myofascial release, trigger-point therapy, lymphatic drainage, soft-tissue mobilization): 4 units per 60-minute session under the 8-minute rule (53–67 minutes = 4 units).',
+      // billing.lines splits the 4 units by minutes (97140 three, 97124 one); the
+      // per-line rendering belongs to the export work of issue 9.
+      expect.stringMatching(/^CPT 97140 \(manual therapy: .*\): 3 units per 60-minute session/),
       'The plan also uses techniques billed as CPT 97124 (massage: effleurage, petrissage, tapotement): Swedish massage. When both codes are used in a session, divide the units between them by the minutes spent on each.',
     ]);
     const knee = formatPlan(recommend('knee surgery 10 days ago, in cancer treatment'), { format: 'markdown' });
@@ -306,7 +309,7 @@ describe('formatPlan (text): the same content, no markup', () => {
     expect(text).toContain(
       '\n\nSession  Date        Day  Minutes  Reassessment\n1        2026-03-02  Mon  60\n',
     );
-    expect(text).toContain('10       2026-04-02  Thu  60       reassess');
+    expect(text).toContain('4        2026-03-12  Thu  60       reassess');
   });
 
   it.each(Object.keys(REALISTIC_INTAKES))('%s: no markdown syntax', (name) => {

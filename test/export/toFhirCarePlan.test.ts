@@ -113,6 +113,8 @@ describe('toFhirCarePlan: the mapping', () => {
       'https://massage-plan.dev/fhir/CarePlan/cp-42',
       'https://massage-plan.dev/fhir/Goal/cp-42-goal-pain-nrs',
       'https://massage-plan.dev/fhir/Goal/cp-42-goal-ndi',
+      // The headache's measure, baseline recorded at the first visit: still a goal.
+      'https://massage-plan.dev/fhir/Goal/cp-42-goal-hdi',
     ]);
   });
 
@@ -276,7 +278,7 @@ describe('toFhirCarePlan: the mapping', () => {
   });
 
   it('makes each goal a proposed Goal with a target range in the better direction', () => {
-    expect(goals.map((g) => g.id)).toEqual(['cp-42-goal-pain-nrs', 'cp-42-goal-ndi']);
+    expect(goals.map((g) => g.id)).toEqual(['cp-42-goal-pain-nrs', 'cp-42-goal-ndi', 'cp-42-goal-hdi']);
     const [pain, ndi] = goals;
     expect(pain?.lifecycleStatus).toBe('proposed');
     expect(pain?.description.text).toBe('Pain numeric rating scale (NRS, 0–10): from 6 to 4 or lower');
@@ -371,7 +373,10 @@ describe('toFhirCarePlan: the whole plan of care', () => {
   });
 
   it('a goal with no baseline yet is still a Goal, whose note says the baseline comes at the first session', () => {
-    const plan = { ...full, goals: [{ measure: 'ndi' as const, target: 5, because: ['goal/record-baselines'] }] };
+    const plan = {
+      ...full,
+      goals: [{ measure: 'ndi' as const, target: 0, targetChange: 5, by: full.sessions[3]?.date ?? full.intake.assessedOn, description: 'NDI: 5 points better than at the first visit', because: ['goal/record-baselines'] }],
+    };
     const goals = goalsOf(toFhirCarePlan(plan));
     expect(goals).toHaveLength(1);
     expect(goals[0]?.note?.[0]?.text).toBe(`Baseline to be recorded at the first session (${full.sessions[0]?.date}); the target is the meaningful change from it.`);

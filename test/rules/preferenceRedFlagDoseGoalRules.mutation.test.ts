@@ -195,7 +195,7 @@ describe('goal rules', () => {
           { condition: 'migraine', severity: 'mild', painScore: 7 },
         ],
       }),
-    ).toStrictEqual([{ kind: 'addGoal', measure: 'pain-nrs', baseline: 7, target: 5, message: `${painName}: from 7 to 5 would be a meaningful improvement.` }]);
+    ).toStrictEqual([{ kind: 'addGoal', measure: 'pain-nrs', baseline: 7, target: 5, targetChange: 2, message: `${painName}: from 7 to 5 would be a meaningful improvement.` }]);
   });
   it('listed scores get goals too, and a listed pain score replaces the condition’s', () => {
     expect(
@@ -207,12 +207,13 @@ describe('goal rules', () => {
         ],
       }),
     ).toStrictEqual([
-      { kind: 'addGoal', measure: 'pain-nrs', baseline: 5, target: 3, message: `${painName}: from 5 to 3 would be a meaningful improvement.` },
+      { kind: 'addGoal', measure: 'pain-nrs', baseline: 5, target: 3, targetChange: 2, message: `${painName}: from 5 to 3 would be a meaningful improvement.` },
       {
         kind: 'addGoal',
         measure: 'ndi',
         baseline: 18,
         target: 13,
+        targetChange: 5,
         message: 'Neck Disability Index (NDI, 0–50): from 18 to 13 would be a meaningful improvement.',
       },
     ]);

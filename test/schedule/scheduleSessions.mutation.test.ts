@@ -39,7 +39,8 @@ describe('scheduleSessions: a full result', () => {
       {
         rule: 'schedule/reassessment',
         effect: 'schedule',
-        detail: 'Reassessment (progress report) at least every 10 sessions, at the end of each phase and on the last session scheduled: sessions 4.',
+        detail:
+          'Reassessment (progress report) by session 4 at the latest (about 70% recovery is expected by visits 3–4, a practice-level figure), then at least every 10 sessions, at the end of each phase and on the last session scheduled: sessions 4.',
         source: 'CMS-100-02',
       },
     ]);
@@ -48,7 +49,7 @@ describe('scheduleSessions: a full result', () => {
   it('a three-phase taper: spans, step-down dates, a reassessment at each phase end, the 90-day cut', () => {
     const result = run({ phases: [I(2, 4), { phase: 'transition', sessionsPerWeek: 1, weeks: 4 }, { phase: 'maintenance', sessionsPerWeek: 0.5, weeks: 8 }], minutes: 60 });
     expect(dates(result)).toBe(
-      '2026-12-01 2026-12-04 2026-12-08 2026-12-11 2026-12-15 2026-12-18 2026-12-22 2026-12-25* ' +
+      '2026-12-01 2026-12-04 2026-12-08 2026-12-11* 2026-12-15 2026-12-18 2026-12-22 2026-12-25* ' +
         '2026-12-30 transition 2027-01-05 transition 2027-01-12 transition 2027-01-19 transition* ' +
         '2027-01-29 maintenance 2027-02-09 maintenance 2027-02-23 maintenance*',
     );
@@ -57,7 +58,7 @@ describe('scheduleSessions: a full result', () => {
       'Each phase plans round(sessions a week × weeks) sessions in its own span: intensive 2×/week for 4 weeks: 8 sessions (2026-12-01 to 2026-12-28); transition weekly for 4 weeks: 4 sessions (2026-12-29 to 2027-01-25); maintenance every 2 weeks for 8 weeks: 4 sessions (2027-01-26 to 2027-03-22). 15 of 16 scheduled.',
     );
     expect(traceOf(result, 'schedule/reassessment')).toBe(
-      'Reassessment (progress report) at least every 10 sessions, at the end of each phase and on the last session scheduled: sessions 8, 12, 15.',
+      'Reassessment (progress report) by session 4 at the latest (about 70% recovery is expected by visits 3–4, a practice-level figure), then at least every 10 sessions, at the end of each phase and on the last session scheduled: sessions 4, 8, 12, 15.',
     );
     expect(result.notes).toStrictEqual([
       {
@@ -70,11 +71,13 @@ describe('scheduleSessions: a full result', () => {
     expect(result.trace.some((t) => t.rule === 'schedule/authorization' || t.rule === 'schedule/blackouts')).toBe(false);
   });
 
-  it('a reassessment every 10 sessions at the latest, and on the last', () => {
+  it('the first reassessment by session 4, then one every 10 sessions at the latest, and on the last', () => {
     expect(dates(run({ phases: [I(1, 11)] }))).toBe(
-      '2026-12-01 2026-12-08 2026-12-15 2026-12-22 2026-12-29 2027-01-05 2027-01-12 2027-01-19 2027-01-26 2027-02-02* 2027-02-09*',
+      '2026-12-01 2026-12-08 2026-12-15 2026-12-22* 2026-12-29 2027-01-05 2027-01-12 2027-01-19 2027-01-26 2027-02-02 2027-02-09*',
     );
-    expect(traceOf(run({ phases: [I(1, 12)] }), 'schedule/reassessment')).toMatch(/: sessions 10, 12\.$/);
+    expect(traceOf(run({ phases: [I(2, 8)] }), 'schedule/reassessment')).toMatch(/: sessions 4, 14, 16\.$/);
+    // Fewer than 4 sessions: the last one is the first reassessment.
+    expect(dates(run({ phases: [I(1, 3)] }))).toBe('2026-12-01 2026-12-08 2026-12-15*');
   });
 
   it('takes the nearer of two open days around the aim, the earlier on a tie', () => {

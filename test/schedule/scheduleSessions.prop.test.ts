@@ -79,7 +79,15 @@ function violations(input: ScheduleInput, result: ScheduleResult): string[] {
   check(sessions.length <= (input.maxSessions ?? Infinity), `${sessions.length} sessions over the cap`);
   check(sessions.length <= totalTarget, `${sessions.length} sessions, only ${totalTarget} planned`);
 
-  // Reassessment: no run of 10 without one; the last of every phase; the last of all.
+  // Reassessment: the first on or before session 4 (the last, when fewer);
+  // no run of 10 without one; the last of every phase; the last of all.
+  const firstReassessment = sessions.find((session) => session.reassessment)?.number;
+  if (sessions.length > 0) {
+    check(
+      firstReassessment !== undefined && firstReassessment <= Math.min(4, sessions.length),
+      `first reassessment at session ${String(firstReassessment)} of ${sessions.length}`,
+    );
+  }
   let run = 0;
   sessions.forEach((session, i) => {
     run = session.reassessment ? 0 : run + 1;

@@ -33,7 +33,7 @@ describe('scheduleSessions: concrete calendars', () => {
     ]);
     expect(result.sessions.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(result.sessions.every((s) => s.minutes === 60 && s.phase === 'intensive')).toBe(true);
-    expect(reassessedNumbers(result)).toEqual([8]);
+    expect(reassessedNumbers(result)).toEqual([4, 8]);
     expect(result.notes).toEqual([]);
   });
 
@@ -79,7 +79,7 @@ describe('scheduleSessions: concrete calendars', () => {
     expect(reassessedNumbers(result)).toEqual([3]);
   });
 
-  it('stops at a cap of 12 sessions, reassessing at session 10 and on the last one', () => {
+  it('stops at a cap of 12 sessions, reassessing at session 4 (the first by visit 4) and on the last one', () => {
     const result = run({ phases: [twice(8)], startDate: '2027-01-04', maxSessions: 12 });
     expect(datesOf(result)).toEqual([
       '2027-01-04',
@@ -95,7 +95,7 @@ describe('scheduleSessions: concrete calendars', () => {
       '2027-02-08',
       '2027-02-11',
     ]);
-    expect(reassessedNumbers(result)).toEqual([10, 12]);
+    expect(reassessedNumbers(result)).toEqual([4, 12]);
     expect(result.notes).toEqual([
       {
         id: 'schedule-shortfall-max-sessions',
@@ -109,7 +109,7 @@ describe('scheduleSessions: concrete calendars', () => {
   it('books nothing after authorizedUntil and reassesses on the last authorized session', () => {
     const result = run({ phases: [weekly(8)], startDate: '2026-12-01', authorizedUntil: '2026-12-31' });
     expect(datesOf(result)).toEqual(['2026-12-01', '2026-12-08', '2026-12-15', '2026-12-22', '2026-12-29']);
-    expect(reassessedNumbers(result)).toEqual([5]);
+    expect(reassessedNumbers(result)).toEqual([4, 5]);
     expect(noteIds(result)).toEqual(['schedule-shortfall-authorized-until']);
     expect(result.notes[0]?.message).toBe(
       '3 planned sessions (intensive 3) of 8 could not be scheduled: the authorization ends 2026-12-31. Request an extension if progress warrants it.',
@@ -170,7 +170,7 @@ describe('scheduleSessions: concrete calendars', () => {
     const result = run({ phases: [twice(16)], startDate: '2026-12-01' });
     expect(result.sessions).toHaveLength(26);
     expect(result.sessions.at(-1)?.date).toBe('2027-02-26');
-    expect(reassessedNumbers(result)).toEqual([10, 20, 26]);
+    expect(reassessedNumbers(result)).toEqual([4, 14, 24, 26]);
     expect(result.notes).toEqual([
       {
         id: 'recertification-due',

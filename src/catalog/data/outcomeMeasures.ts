@@ -11,6 +11,11 @@ import type { OutcomeMeasure } from '../CatalogSchema.js';
  * threshold of the dosing trial, S24). Thresholds with no verified source
  * (PSFS 2, HDI 29, BCTQ 1) are catalogue defaults (`MP-DEFAULT`), not facts,
  * chosen conservatively: large enough not to overstate progress.
+ * The sleep and stress ratings are plain 0–10 client ratings for the
+ * sleep-and-energy and stress-relief goals: no published threshold, so their
+ * 2-point change is a practice default too. `recovered` gives the recovery
+ * cut-offs of Kamper et al. 2010 (S41): pain NRS 0 and RMDQ ≤ 2, from low back
+ * pain cohorts; no other measure has a published cut-off here.
  */
 export const outcomeMeasures = {
   'pain-nrs': {
@@ -21,6 +26,7 @@ export const outcomeMeasures = {
     meaningfulChange: { points: 2, percent: 30 },
     better: 'lower',
     source: 'S38',
+    recovered: { score: 0, source: 'S41' },
   },
   ndi: {
     id: 'ndi',
@@ -48,6 +54,7 @@ export const outcomeMeasures = {
     meaningfulChange: { points: 5, percent: 30 },
     better: 'lower',
     source: 'S39',
+    recovered: { score: 2, source: 'S41' },
   },
   psfs: {
     id: 'psfs',
@@ -73,6 +80,24 @@ export const outcomeMeasures = {
     min: 1,
     max: 5,
     meaningfulChange: { points: 1 },
+    better: 'lower',
+    source: 'MP-DEFAULT',
+  },
+  'sleep-nrs': {
+    id: 'sleep-nrs',
+    name: 'Sleep quality rating (client-rated, 0–10, 10 best)',
+    min: 0,
+    max: 10,
+    meaningfulChange: { points: 2 },
+    better: 'higher',
+    source: 'MP-DEFAULT',
+  },
+  'stress-nrs': {
+    id: 'stress-nrs',
+    name: 'Stress rating (client-rated, 0–10, 10 worst)',
+    min: 0,
+    max: 10,
+    meaningfulChange: { points: 2 },
     better: 'lower',
     source: 'MP-DEFAULT',
   },

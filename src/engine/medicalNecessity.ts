@@ -1,0 +1,86 @@
+import type { Catalog } from '../catalog/Catalog.js';
+import { frequencyLabel } from '../schedule/frequencyLabel.js';
+import type { TreatmentPlan } from './RecommendationSchema.js';
+
+/** What {@link medicalNecessity} reads from a plan. */
+export type NecessityInput = Pick<TreatmentPlan, 'intake' | 'techniques' | 'goals' | 'phases' | 'sessions' | 'sessionMinutes' | 'evidence'>;
+
+const list = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The paragraph a payer reads: the diagnoses with their ICD-10 codes, the
+ * functional deficits and how they are measured, the goals and their dates,
+ * the skilled techniques and why, frequency × duration, and the
+ * reassessment dates (plan-of-care content of CMS Pub. 100-02 ch. 15 §220).
+ * Never empty; every part reads from the plan.
+ *
+ * @param plan - the plan's intake, techniques, goals, phases, sessions, minutes and evidence
+ * @param catalog - the catalogue that names conditions, codes, techniques, regions and measures
+ * @returns one paragraph of plain sentences
+ * @example
+ * const rec = recommendPlan({
+ *   assessedOn: '2026-12-01',
+ *   conditions: [{ condition: 'neck-pain', severity: 'moderate', painScore: 6 }],
+ *   goals: ['pain-relief'],
+ * });
+ * if (rec.kind === 'plan') medicalNecessity(rec.plan, defaultCatalog).startsWith('Diagnoses: Neck pain (ICD-10 M54.2'); // true
+ */
+export function medicalNecessity(plan: NecessityInput, catalog: Catalog): string {
+  const conditionIds = [...new Set(plan.intake.conditions.map((entry) => entry.condition))];
+  const diagnoses = conditionIds.map((id) => {
+    const condition = catalog.conditions[id];
+    return condition.icd10 === undefined
+      ? `${condition.name} (ICD-10 code to be given by the referring provider)`
+      : `${condition.name} (ICD-10 ${condition.icd10.code}, ${condition.icd10.display})`;
+  });
+
+  const measured = plan.goals.filter((goal) => goal.baseline !== undefined);
+  const pending = plan.goals.filter((goal) => goal.baseline === undefined);
+  const deficits = [
+    ...plan.intake.conditions.map(
+      (entry) =>
+        `${catalog.conditions[entry.condition].name.toLowerCase()}, ${entry.severity}${entry.acuity === undefined ? '' : ` and ${entry.acuity}`}`,
+    ),
+  ];
+  const measures = [
+    ...measured.map((goal) => `${catalog.outcomeMeasures[goal.measure].name} ${goal.baseline ?? ''} at intake`),
+    ...(pending.length > 0
+      ? [`baselines of ${list(pending.map((goal) => catalog.outcomeMeasures[goal.measure].name))} recorded at the first visit`]
+      : []),
+  ];
+
+  const goals = plan.goals.map((goal) => {
+    const measure = catalog.outcomeMeasures[goal.measure];
+    const word = measure.better === 'lower' ? 'a fall' : 'a rise';
+    return goal.baseline === undefined
+      ? `${word} of ${goal.targetChange} points on the ${measure.name} by ${goal.by}`
+      : `${measure.name} from ${goal.baseline} to ${goal.target} by ${goal.by}`;
+  });
+
+  const skilled = plan.techniques.map((t) => {
+    const why = conditionIds.filter((id) => catalog.conditions[id].techniques.includes(t.technique)).map((id) => catalog.conditions[id].name.toLowerCase());
+    const regions = t.regions.map((region) => catalog.regions[region].name.toLowerCase());
+    return `${catalog.techniques[t.technique].name.toLowerCase()} on the ${list(regions)}${why.length === 0 ? '' : ` for ${list(why)}`}`;
+  });
+  const evidence = plan.evidence.map((e) => `${catalog.conditions[e.condition].name.toLowerCase()}: ${e.verdict === 'supports' ? 'supported by trials or guidelines' : e.verdict === 'weak' ? 'weak evidence' : e.verdict === 'against' ? 'a guideline advises against massage alone' : 'no trial found, practice-based'}`);
+
+  const phases = plan.phases.map((p) => `${frequencyLabel(p.sessionsPerWeek)} for ${plural(p.weeks, 'week')} (${p.phase})`);
+  const reassessments = plan.sessions.filter((s) => s.reassessment).map((s) => `${s.date} (session ${s.number})`);
+
+  const sentences = [
+    `Diagnoses: ${list(diagnoses)}.`,
+    `Functional deficits: ${list(deficits)}; measured by ${measures.length > 0 ? list(measures) : 'the outcome measures recorded at the first visit'}.`,
+    goals.length > 0 ? `Goals: ${list(goals)}.` : 'Goals: to be set on the measures recorded at the first visit.',
+    skilled.length > 0
+      ? `Skilled care: ${list(skilled)}, by a licensed massage therapist; evidence for massage: ${list(evidence)}.`
+      : 'Skilled care: techniques to be chosen by the licensed massage therapist within the plan’s limits.',
+    phases.length > 0
+      ? `Frequency and duration: ${plan.sessionMinutes}-minute sessions, ${list(phases)}; ${plural(plan.sessions.length, 'session')} scheduled${plan.sessions[0] === undefined ? '' : ` from ${plan.sessions[0].date}`}.`
+      : `Frequency and duration: ${plan.sessionMinutes}-minute sessions; no phase planned.`,
+    reassessments.length > 0 ? `Reassessments: ${list(reassessments)}.` : 'Reassessments: at the first session that can be scheduled.',
+  ];
+  return sentences.join(' ');
+}

@@ -1,0 +1,501 @@
+import type { Catalog } from '../catalog/Catalog.js';
+import type { Intake } from '../intake/IntakeSchema.js';
+import type { HistoryFlagId, OutcomeMeasureId, TechniqueId } from '../intake/vocabulary.js';
+import type { Effect } from './Effect.js';
+import { conditionsOf, hasCondition, hasFlag } from './facts.js';
+import { defineRule as rule } from './defineRule.js';
+import type { Rule } from './Rule.js';
+
+// The plan of care beyond the session itself (DESIGN §7): home care,
+// aftercare, consents, the checks asked at every visit and the discharge
+// criteria. Each item is an effect of a rule with its source; buildPlan keeps
+// home care off whatever the plan excludes (heat, avoided regions) and keeps
+// technique-bound items only when the technique is in the plan.
+
+/**
+ * History flags that rule out heat the client would apply at home: numb or
+ * poorly felt skin (neuropathy, diabetes) and pregnancy. Conservative: the
+ * clinical reference rules out hot stones for the first two; unsupervised
+ * heat at home is ruled out for diabetes too, whose skin and sensation the
+ * reference asks to check.
+ *
+ * @example
+ * NO_HOME_HEAT_FLAGS.includes('diabetes'); // true
+ */
+export const NO_HOME_HEAT_FLAGS: readonly HistoryFlagId[] = ['peripheral-neuropathy', 'pregnancy', 'diabetes'];
+
+/**
+ * Whether heat must not be suggested for home use: a flag above, any flag the
+ * catalogue marks `avoidHeat`, or an acute injury (no heat on acute injuries;
+ * conservative: the client may not keep home heat off the injured site).
+ */
+const heatRuledOut = (intake: Intake, catalog: Catalog): boolean =>
+  (intake.history ?? []).some((entry) => NO_HOME_HEAT_FLAGS.includes(entry.flag) || catalog.historyFlags[entry.flag].avoidHeat === true) ||
+  conditionsOf(intake, 'sports-injury').some((entry) => entry.acuity === 'acute');
+
+/** Techniques whose pressure can reach 3 or more ("deeper work"). */
+const deeperTechniques = (catalog: Catalog): TechniqueId[] =>
+  Object.values(catalog.techniques)
+    .filter((technique) => technique.pressure.max >= 3)
+    .map((technique) => technique.id);
+
+/** Techniques that apply heat. */
+const heatTechniques = (catalog: Catalog): TechniqueId[] =>
+  Object.values(catalog.techniques)
+    .filter((technique) => technique.heat)
+    .map((technique) => technique.id);
+
+/** Joints the OARSI osteoarthritis guideline covers (knee, hip; the ankle and others are not). */
+const OARSI_REGIONS = ['knee', 'hip'] as const;
+
+/** The measures the plan will track: the conditions' measures, and pain when a pain score was given or pain relief ticked. */
+const trackedMeasures = (intake: Intake, catalog: Catalog): OutcomeMeasureId[] => [
+  ...new Set([
+    ...intake.conditions.flatMap((entry) => catalog.conditions[entry.condition].outcomeMeasures),
+    ...(intake.goals.includes('pain-relief') || intake.conditions.some((entry) => entry.painScore !== undefined) ? (['pain-nrs'] as const) : []),
+  ]),
+];
+
+/** Home care: self-care between sessions, per condition, where a guideline or source supports it. */
+const homeCareRules: readonly Rule[] = [
+  rule({
+    id: 'care/self-monitoring',
+    family: 'care',
+    description:
+      'Every plan: the client notes pain and what they could or could not do between sessions, so progress can be judged at the reassessment. Catalogue default.',
+    source: 'MP-DEFAULT',
+    when: () => true,
+    then: () => [
+      {
+        kind: 'addHomeCare',
+        id: 'self-monitoring',
+        message: 'Between sessions, note your pain and the everyday activities you could or could not do, to compare at the reassessment.',
+      },
+    ],
+  }),
+  rule({
+    id: 'care/neck-exercise',
+    family: 'care',
+    description: 'Neck pain: range-of-motion and strengthening exercise is part of first-line care (OPTIMa guideline).',
+    source: 'S34',
+    when: ({ intake }) => hasCondition(intake, 'neck-pain'),
+    then: () => [
+      {
+        kind: 'addHomeCare',
+        id: 'neck-exercise',
+        message: 'Daily neck and shoulder exercises as taught (gentle range of motion, then strengthening), within comfort; stop and tell the therapist if they bring on arm symptoms or dizziness.',
+        regions: ['neck', 'shoulder'],
+      },
+    ],
+  }),
+  rule({
+    id: 'care/back-exercise',
+    family: 'care',
+    description: 'Low back pain and sciatica: stay active and exercise; manual therapy belongs in a package that includes exercise (NICE NG59, rec. 1.2.1 and 1.2.7).',
+    source: 'NICE-NG59',
+    when: ({ intake }) => hasCondition(intake, 'low-back-pain') || hasCondition(intake, 'sciatica'),
+    then: () => [
+      {
+        kind: 'addHomeCare',
+        id: 'back-exercise',
+        message: 'Stay active and keep up your usual activities as far as you can; follow an exercise programme (stretching, strengthening, walking or group exercise) as advised.',
+        regions: ['lower-back'],
+      },
+    ],
+  }),
+  rule({
+    id: 'care/joint-exercise',
+    family: 'care',
+    description: 'Knee or hip joint pain (osteoarthritis): exercise (strengthening, walking) is core treatment (OARSI 2019).',
+    source: 'OARSI-2019',
+    when: ({ intake }) => conditionsOf(intake, 'joint-pain').some((entry) => OARSI_REGIONS.some((r) => r === entry.region)),
+    then: ({ intake }) =>
+      conditionsOf(intake, 'joint-pain').flatMap((entry): Effect[] => {
+        const region = OARSI_REGIONS.find((r) => r === entry.region);
+        return region === undefined
+          ? []
+          : [
+              {
+                kind: 'addHomeCare',
+                id: `joint-exercise-${region}`,
+                message: `Regular exercise for the ${region}: strengthening of the surrounding muscles and walking, built up gradually, as core care for joint pain.`,
+                regions: [region],
+              },
+            ];
+      }),
+  }),
+  rule({
+    id: 'care/low-back-heat',
+    family: 'care',
+    description:
+      'Acute or subacute low back pain: superficial heat (ACP 2017). Not suggested with neuropathy, diabetes, pregnancy or an acute injury, and dropped from the plan wherever heat is excluded.',
+    source: 'S33',
+    when: ({ intake, catalog }) =>
+      conditionsOf(intake, 'low-back-pain').some((entry) => entry.acuity !== 'chronic') && !heatRuledOut(intake, catalog),
+    then: () => [
+      {
+        kind: 'addHomeCare',
+        id: 'low-back-heat',
+        message: 'Superficial heat on the lower back (a warm pack or heat wrap, never hot enough to burn, with a layer between it and the skin) for short periods.',
+        heat: true,
+        regions: ['lower-back'],
+      },
+    ],
+  }),
+  rule({
+    id: 'care/ergonomics',
+    family: 'care',
+    description: 'Postural imbalance, neck pain, carpal tunnel: workstation and posture habits (breaks, neutral wrist, screen at eye level). Catalogue default: no source tests it.',
+    source: 'MP-DEFAULT',
+    when: ({ intake }) => ['postural-imbalance', 'neck-pain', 'carpal-tunnel'].some((id) => intake.conditions.some((entry) => entry.condition === id)),
+    then: () => [
+      {
+        kind: 'addHomeCare',
+        id: 'ergonomics',
+        message: 'Change position often: a short movement break every 30–45 minutes at a desk, the screen at eye level, wrists straight when typing.',
+      },
+    ],
+  }),
+  rule({
+    id: 'care/carpal-tunnel-self-massage',
+    family: 'care',
+    description: 'Carpal tunnel: daily self-massage of the forearm and hand between weekly sessions (Elliott & Burkett 2013, an uncontrolled study: a practice-level dose).',
+    source: 'S30',
+    when: ({ intake }) => hasCondition(intake, 'carpal-tunnel'),
+    then: () => [
+      {
+        kind: 'addHomeCare',
+        id: 'carpal-tunnel-self-massage',
+        message: 'Daily gentle self-massage of the forearm and palm as taught, a few minutes each side; stop if numbness or tingling increases.',
+        regions: ['forearm', 'wrist-hand'],
+      },
+    ],
+  }),
+  rule({
+    id: 'care/jaw-self-care',
+    family: 'care',
+    description: 'TMJ disorder: jaw self-care (soft food during flares, no gum, avoid wide yawning, gentle self-massage of the masseter). Practice-level source.',
+    source: 'S54',
+    when: ({ intake }) => hasCondition(intake, 'tmj-disorder'),
+    then: () => [
+      {
+        kind: 'addHomeCare',
+        id: 'jaw-self-care',
+        message: 'Rest the jaw: softer food during flares, no chewing gum, support the chin when yawning, and gentle circles on the cheek muscles as taught.',
+        regions: ['jaw'],
+      },
+    ],
+  }),
+  rule({
+    id: 'care/headache-self-care',
+    family: 'care',
+    description: 'Tension-type headache with neck pain: low-load neck and shoulder endurance exercise (OPTIMa headache review, Varatharajan 2016), and a headache diary for the HDI.',
+    source: 'S36',
+    when: ({ intake }) => hasCondition(intake, 'tension-headache'),
+    then: () => [
+      {
+        kind: 'addHomeCare',
+        id: 'headache-self-care',
+        message: 'Gentle neck and shoulder-blade endurance exercises as taught, and a headache diary (days, intensity, triggers) to bring to each visit.',
+        regions: ['neck', 'shoulder'],
+      },
+    ],
+  }),
+  rule({
+    id: 'care/sports-injury-peace-love',
+    family: 'care',
+    description: 'Soft-tissue injury: PEACE in the first days (protect, elevate, avoid anti-inflammatory modalities, compress, educate), then LOVE (load as pain allows, optimism, pain-free cardio, exercise) (Dubois & Esculier 2020).',
+    source: 'DUBOIS-2020',
+    when: ({ intake }) => hasCondition(intake, 'sports-injury'),
+    then: ({ intake }) =>
+      conditionsOf(intake, 'sports-injury').map((entry): Effect =>
+        entry.acuity === 'acute'
+          ? {
+              kind: 'addHomeCare',
+              id: 'injury-peace',
+              message: 'First days after the injury: protect and rest it, raise it, use compression; no heat on it; let pain guide when to start moving it again.',
+            }
+          : {
+              kind: 'addHomeCare',
+              id: 'injury-love',
+              message: 'Load the injured area gradually as pain allows, keep up pain-free cardio exercise, and do the exercises your therapist or physiotherapist set.',
+              ...(entry.region === undefined ? {} : { regions: [entry.region] }),
+            },
+      ),
+  }),
+  rule({
+    id: 'care/fibromyalgia-exercise',
+    family: 'care',
+    description: 'Fibromyalgia: exercise is the one strong recommendation (EULAR); start low, build up gradually.',
+    source: 'S32',
+    when: ({ intake }) => hasCondition(intake, 'fibromyalgia'),
+    then: () => [
+      {
+        kind: 'addHomeCare',
+        id: 'fibromyalgia-exercise',
+        message: 'Regular gentle exercise (walking, water exercise, stretching), started low and built up slowly; a flare is a reason to ease off, not to stop.',
+      },
+    ],
+  }),
+];
+
+/** Aftercare: what to expect after a session and when to call; no myths ("flushing toxins"). */
+const aftercareRules: readonly Rule[] = [
+  rule({
+    id: 'aftercare/soreness',
+    family: 'care',
+    description: 'After deeper work (pressure 3 or more), muscles may be sore for a day or two. Catalogue default (common practice; no source in the reference).',
+    source: 'MP-DEFAULT',
+    when: () => true,
+    then: ({ catalog }) => [
+      {
+        kind: 'addAftercare',
+        id: 'soreness',
+        message: 'After firmer work you may feel sore, as after exercise, for a day or two; it should ease each day. Call the clinic if it lasts longer or gets worse.',
+        techniques: deeperTechniques(catalog),
+        minPressure: 3,
+      },
+    ],
+  }),
+  rule({
+    id: 'aftercare/seek-care',
+    family: 'care',
+    description: 'When to seek care after a session: calf pain or swelling (clot), fever, new numbness or weakness, chest pain or breathlessness. Practice-level source.',
+    source: 'WERNER-PATHOLOGY',
+    when: () => true,
+    then: () => [
+      {
+        kind: 'addAftercare',
+        id: 'seek-care',
+        message: 'Seek medical care promptly, and tell the clinic, for calf pain, swelling or warmth, chest pain or breathlessness, fever, new numbness or weakness, or loss of bladder or bowel control.',
+      },
+    ],
+  }),
+  rule({
+    id: 'aftercare/heat',
+    family: 'care',
+    description: 'After heat (hot stones): redness should fade within hours; call about redness that lasts or any blister. Catalogue default.',
+    source: 'MP-DEFAULT',
+    when: () => true,
+    then: ({ catalog }) => [
+      {
+        kind: 'addAftercare',
+        id: 'heat',
+        message: 'After hot stones the skin may look pink for a few hours; call the clinic about redness that lasts, or any blister.',
+        techniques: heatTechniques(catalog),
+      },
+    ],
+  }),
+  rule({
+    id: 'aftercare/intraoral',
+    family: 'care',
+    description: 'After intraoral jaw work the jaw may be tender for a day. Practice-level source.',
+    source: 'S54',
+    when: () => true,
+    then: () => [
+      {
+        kind: 'addAftercare',
+        id: 'intraoral',
+        message: 'After work inside the mouth the jaw may feel tender for a day; soft food helps. Call the clinic if opening the mouth gets harder.',
+        techniques: ['intraoral-tmj'],
+      },
+    ],
+  }),
+];
+
+/** Consents: informed consent always; intraoral work; a guardian under 18. */
+const consentRules: readonly Rule[] = [
+  rule({
+    id: 'consent/informed',
+    family: 'care',
+    description: 'Every plan: informed consent to the plan before the first session. Catalogue default (professional practice; no clinical source in the reference).',
+    source: 'MP-DEFAULT',
+    when: () => true,
+    then: () => [
+      {
+        kind: 'addConsent',
+        id: 'informed',
+        message: 'Informed consent to this plan: the techniques, areas and pressure, the expected benefit, the risks (soreness, bruising), the alternatives, and the right to stop or change anything at any time.',
+      },
+    ],
+  }),
+  rule({
+    id: 'consent/intraoral',
+    family: 'care',
+    description: 'Intraoral TMJ work: its own consent (gloved work inside the mouth). Practice-level source.',
+    source: 'S54',
+    when: () => true,
+    then: () => [
+      {
+        kind: 'addConsent',
+        id: 'intraoral',
+        message: 'Separate consent for intraoral work: gloved work inside the mouth on the jaw muscles, which the client can stop at any moment.',
+        techniques: ['intraoral-tmj'],
+      },
+    ],
+  }),
+  rule({
+    id: 'consent/guardian',
+    family: 'care',
+    description: 'Under 18: a parent’s or guardian’s consent before the first session. Catalogue default (professional practice and local law).',
+    source: 'MP-DEFAULT',
+    when: ({ intake }) => intake.age !== undefined && intake.age < 18,
+    then: ({ intake }) => [
+      {
+        kind: 'addConsent',
+        id: 'guardian',
+        message: `The client is ${String(intake.age)} (under 18): a parent’s or guardian’s written consent before the first session, and a guardian present if local rules require it.`,
+      },
+    ],
+  }),
+];
+
+/** Checks asked before every session, from the intake's conditions and flags. */
+const sessionCheckRules: readonly Rule[] = [
+  rule({
+    id: 'check/red-flags',
+    family: 'care',
+    description: 'Every visit: screen for new red flags, whatever the complaint (Finucane 2020 red-flag framework).',
+    source: 'FINUCANE-2020',
+    when: () => true,
+    then: () => [
+      {
+        kind: 'addSessionCheck',
+        id: 'red-flags',
+        message: 'Since the last visit: any numbness around the groin or buttocks, bladder or bowel changes, weakness that is getting worse, fever, unexplained weight loss, constant night pain, or a sudden severe headache? If so, do not treat: refer.',
+      },
+    ],
+  }),
+  rule({
+    id: 'check/calf',
+    family: 'care',
+    description: 'After surgery and in pregnancy (clot risk): ask about calf pain or swelling at every visit; do not massage the leg and refer if present. Practice-level source.',
+    source: 'WERNER-PATHOLOGY',
+    when: ({ intake }) => hasCondition(intake, 'post-surgical') || hasFlag(intake, 'pregnancy'),
+    then: () => [
+      {
+        kind: 'addSessionCheck',
+        id: 'calf',
+        message: 'Any calf pain, swelling, warmth or redness? If so, no leg work: refer the same day (possible clot).',
+      },
+    ],
+  }),
+  rule({
+    id: 'check/blood-pressure',
+    family: 'care',
+    description: 'Controlled hypertension: ask about (or take) blood pressure before each session; uncontrolled readings defer. Practice-level source.',
+    source: 'WERNER-PATHOLOGY',
+    when: ({ intake }) => hasFlag(intake, 'hypertension'),
+    then: () => [
+      {
+        kind: 'addSessionCheck',
+        id: 'blood-pressure',
+        message: 'Blood pressure today, and any headache, dizziness or change in medication? A reading outside the physician’s target means no session today.',
+      },
+    ],
+  }),
+  rule({
+    id: 'check/bruising',
+    family: 'care',
+    description: 'Anticoagulants or a bleeding disorder: ask about bruising since the last session, and keep pressure light. Practice-level source.',
+    source: 'WERNER-PATHOLOGY',
+    when: ({ intake }) => hasFlag(intake, 'anticoagulants') || hasFlag(intake, 'bleeding-disorder'),
+    then: () => [
+      {
+        kind: 'addSessionCheck',
+        id: 'bruising',
+        message: 'Any bruising after the last session, new bruising or bleeding, or a change in blood-thinning medication?',
+      },
+    ],
+  }),
+  rule({
+    id: 'check/skin-sensation',
+    family: 'care',
+    description: 'Diabetes or peripheral neuropathy: check skin and sensation before working (no deep pressure or heat on numb skin). Practice-level source.',
+    source: 'WERNER-PATHOLOGY',
+    when: ({ intake }) => hasFlag(intake, 'diabetes') || hasFlag(intake, 'peripheral-neuropathy'),
+    then: () => [
+      {
+        kind: 'addSessionCheck',
+        id: 'skin-sensation',
+        message: 'Check the skin and sensation of the areas to be worked (cuts, sores, colour, numbness) before starting.',
+      },
+    ],
+  }),
+  rule({
+    id: 'check/skin-after-heat',
+    family: 'care',
+    description: 'When the plan uses heat (hot stones): check the skin where heat was used last time. Catalogue default.',
+    source: 'MP-DEFAULT',
+    when: () => true,
+    then: ({ catalog }) => [
+      {
+        kind: 'addSessionCheck',
+        id: 'skin-after-heat',
+        message: 'Any redness, blistering or soreness of the skin where the stones were used last time?',
+        techniques: heatTechniques(catalog),
+      },
+    ],
+  }),
+];
+
+/** Discharge criteria: goals met, recovery cut-offs, a plateau. */
+const dischargeRules: readonly Rule[] = [
+  rule({
+    id: 'discharge/goals-met',
+    family: 'care',
+    description: 'Discharge when the plan’s goals are met at a reassessment (plan of care with long-term goals, Medicare Benefit Policy Manual ch. 15 §220).',
+    source: 'CMS-100-02',
+    when: () => true,
+    then: () => [
+      { kind: 'addDischargeCriterion', id: 'goals-met', message: 'Goals met: every goal of this plan reached at a reassessment.' },
+    ],
+  }),
+  rule({
+    id: 'discharge/recovered',
+    family: 'care',
+    description:
+      'Discharge when the measures show recovery: pain NRS 0 and RMDQ 2 or less are the cut-offs at which people with low back pain rate themselves recovered (Kamper 2010), with every other tracked measure at its target.',
+    source: 'S41',
+    when: ({ intake, catalog }) => trackedMeasures(intake, catalog).some((id) => catalog.outcomeMeasures[id].recovered !== undefined),
+    then: ({ intake, catalog }) => {
+      const cutoffs = trackedMeasures(intake, catalog).flatMap((id) => {
+        const measure = catalog.outcomeMeasures[id];
+        if (measure.recovered === undefined) return [];
+        const bound = measure.recovered.score === (measure.better === 'lower' ? measure.min : measure.max) ? '' : measure.better === 'lower' ? ' or less' : ' or more';
+        return [`${measure.name} ${measure.recovered.score}${bound}`];
+      });
+      return [
+        {
+          kind: 'addDischargeCriterion',
+          id: 'recovered',
+          message: `Recovered: ${cutoffs.join(' and ')} (recovery cut-offs), with every other tracked measure at its target.`,
+        },
+      ];
+    },
+  }),
+  rule({
+    id: 'discharge/plateau',
+    family: 'care',
+    description: 'A plateau: no meaningful change after 6 sessions means re-evaluating the approach; still none by 10, refer or discharge rather than continue. Practice-level source.',
+    source: 'S53',
+    when: () => true,
+    then: () => [
+      {
+        kind: 'addDischargeCriterion',
+        id: 'plateau',
+        message: 'Plateau: no meaningful change on any measure after 6 sessions, re-evaluate; still none by session 10, refer or discharge rather than continue.',
+      },
+    ],
+  }),
+];
+
+/**
+ * Plan-of-care rules (family `care`): home care, aftercare, consents, checks
+ * at every visit and discharge criteria, each from the intake's conditions,
+ * flags and age, with its source.
+ *
+ * @example
+ * careRules.find((r) => r.id === 'care/low-back-heat')?.source; // 'S33'
+ */
+export const careRules: readonly Rule[] = [...homeCareRules, ...aftercareRules, ...consentRules, ...sessionCheckRules, ...dischargeRules];
