@@ -274,13 +274,12 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/minor',
     family: 'precaution',
-    description: `Under ${ADULT_AGE}: a parent's or guardian's consent, pressure 3 at most, and sessions of ${MINOR_MAX_MINUTES} minutes at most, since the trial doses were studied in adults only. A practice default (no trial in children), said so.`,
+    description: `Under ${ADULT_AGE}: pressure 3 at most (the guardian's consent comes from consent/guardian), and sessions of ${MINOR_MAX_MINUTES} minutes at most, since the trial doses were studied in adults only. A practice default (no trial in children), said so.`,
     source: 'MP-DEFAULT',
     when: ({ intake }) => intake.age !== undefined && intake.age < ADULT_AGE,
     then: () => [
       { kind: 'capPressure', max: 3, message: `Under ${ADULT_AGE}: gentler pressure (3 at most).` },
       { kind: 'capMinutes', max: MINOR_MAX_MINUTES, message: `Under ${ADULT_AGE}: the studied doses are adult doses; shorter sessions (practice default).` },
-      { kind: 'addConsent', id: 'guardian', message: `The client is under ${ADULT_AGE}: a parent's or guardian's written consent, and a guardian present or nearby during sessions.` },
       {
         kind: 'addPrecaution',
         id: 'minor-dose',

@@ -67,7 +67,7 @@ export const reassessmentRules: readonly ReassessmentRule[] = [
   },
   {
     id: 'reassess/goals-met',
-    description: 'Every goal of the plan of care met at the reassessment: discharge (plan of care with measurable goals, Medicare Benefit Policy Manual ch. 15 §220).',
+    description: 'Every goal of the plan of care met at the reassessment: discharge (plan of care with measurable goals, Medicare Benefit Policy Manual ch. 15 §220, a regulation rather than clinical evidence).',
     source: 'CMS-100-02',
     when: (f) => f.goalsMet,
     decision: {

@@ -121,7 +121,7 @@ describe('reassessPlan: the next phases', () => {
     const last = plan.sessions.length;
     expect(plan.sessions.at(-1)?.phase).toBe('maintenance');
     const next = planOfRec(reassessPlan(plan, { assessedOn: '2027-03-01', sessionsCompleted: last, painScore: 4 }));
-    expect(next.phases).toStrictEqual([{ phase: 'maintenance', sessionsPerWeek: 0.25, weeks: 8, because: ['reassess/improved'] }]);
+    expect(next.phases).toStrictEqual([{ phase: 'maintenance', sessionsPerWeek: 0.25, everyWeeks: 4, weeks: 8, because: ['reassess/improved'] }]);
     // holding in the last phase keeps it
     const hold = planOfRec(reassessPlan(plan, { assessedOn: '2027-03-01', sessionsCompleted: last, painScore: 4, scores: [] }));
     expect(hold.phases.map((p) => p.phase)).toContain('maintenance');
@@ -132,7 +132,7 @@ describe('reassessPlan: the next phases', () => {
     const bare: TreatmentPlan = { ...plan, phases: [plan.phases[0] as TreatmentPlan['phases'][number]], sessions: plan.sessions.filter((s) => s.phase === 'intensive') };
     const next = planOfRec(reassessPlan(bare, { assessedOn: '2026-12-29', sessionsCompleted: 8, painScore: 4 }));
     // now twice a week: half is weekly, capped at every 2 weeks
-    expect(next.phases).toStrictEqual([{ phase: 'maintenance', sessionsPerWeek: 0.5, weeks: 8, because: ['reassess/improved'] }]);
+    expect(next.phases).toStrictEqual([{ phase: 'maintenance', sessionsPerWeek: 0.5, everyWeeks: 2, weeks: 8, because: ['reassess/improved'] }]);
   });
 });
 

@@ -81,12 +81,12 @@ describe('precaution rules: exact effects', () => {
     expect(fire('precaution/no-heat', history({ flag: 'hypertension' }))).toBeNull();
   });
 
-  it('under 18: guardian consent, pressure 3, shorter sessions, the dose said to be practice-level', () => {
+  it('under 18: pressure 3, shorter sessions, the dose said to be practice-level (the consent is consent/guardian)', () => {
     const minor = fire('precaution/minor', { age: 17 }) ?? [];
-    expect(minor.map((e) => e.kind)).toStrictEqual(['capPressure', 'capMinutes', 'addConsent', 'addPrecaution']);
+    expect(minor.map((e) => e.kind)).toStrictEqual(['capPressure', 'capMinutes', 'addPrecaution']);
     expect(minor[0]).toMatchObject({ max: 3 });
     expect(minor[1]).toMatchObject({ max: 45 });
-    expect(minor[2]).toMatchObject({ id: 'guardian' });
+    expect(minor[2]).toMatchObject({ id: 'minor-dose' });
     expect(fire('precaution/minor', { age: 18 })).toBeNull();
     expect(fire('precaution/minor')).toBeNull();
   });
