@@ -165,6 +165,7 @@ export function buildPlan(
   const clearances = new Map<ClearanceId, string[]>();
   const precautions = new Map<string, TreatmentPlan['precautions'][number]>();
   const complementary: string[] = [];
+  const heatCare: string[] = [];
   const endBys: { date: string; message: string; rule: string }[] = [];
   // Caps on one region (and side), or on one endangerment site of it (`site`).
   const regionCaps: { region: RegionId; side?: Side; site?: string; max: PressureLevel; rule: string }[] = [];
@@ -250,7 +251,10 @@ export function buildPlan(
     },
     addPrecaution: (e, id) =>
       pushUnique(add(precautions, e.id, () => ({ id: e.id, message: e.message, because: [] })).because, id),
-    addComplementary: (e) => pushUnique(complementary, e.care),
+    addComplementary: (e) => {
+      pushUnique(complementary, e.care);
+      if (e.heat === true) pushUnique(heatCare, e.care);
+    },
     addHomeCare: (e, id) => {
       pushUnique(add(homeCare, e.id, () => ({ id: e.id, advice: e.message, because: [] })).because, id);
       need(homeCareNeeds, e.id, { heat: e.heat === true, regions: e.regions ?? [] });
@@ -269,7 +273,7 @@ export function buildPlan(
     },
     addDischargeCriterion: (e, id) => pushUnique(add(discharge, e.id, () => ({ message: e.message, because: [] })).because, id),
     endBy: (e, id) => endBys.push({ date: e.date, message: e.message, rule: id }),
-    capRegionPressure: (e, id) => regionCaps.push({ region: e.region, ...sideOf(e), max: e.max, rule: id }),
+    capRegionPressure: (e, id) => regionCaps.push({ region: e.region, ...sideOf(e), ...(e.site === undefined ? {} : { site: e.site }), max: e.max, rule: id }),
   };
   for (const { rule, effect } of fired) {
     (handlers[effect.kind] as (effect: Effect, id: string) => void)(effect, rule.id);
@@ -316,7 +320,8 @@ export function buildPlan(
   // at home on a region the plan limits, and technique-bound items only with
   // their technique (and pressure) in the plan.
   const heatExcluded = avoidList.some((a) => a.technique !== undefined && catalog.techniques[a.technique].heat);
-  const limitedRegions = new Set(avoidList.flatMap((a) => (a.region === undefined || a.position !== undefined ? [] : [a.region])));
+  // Only a region left alone altogether limits home care there (not one technique kept off it).
+  const limitedRegions = new Set(avoidList.flatMap((a) => (a.region === undefined || a.position !== undefined || a.technique !== undefined ? [] : [a.region])));
   const homeCareList = [...homeCare.values()].filter((item) =>
     (homeCareNeeds.get(item.id) ?? []).some((n) => !(n.heat && heatExcluded) && n.regions.every((r) => !limitedRegions.has(r))),
   );
@@ -455,7 +460,7 @@ export function buildPlan(
     goals: goalList,
     clearances: needed,
     precautions: [...precautions.values()],
-    complementary,
+    complementary: heatExcluded ? complementary.filter((care) => !heatCare.includes(care)) : complementary,
     homeCare: homeCareList,
     aftercare: aftercareList,
     consents: consentList,

@@ -7,6 +7,8 @@ import type { Finding, Recommendation, TraceEntry, TreatmentPlan } from './Recom
 
 /** The id under which a deferral for want of any allowed position is traced. */
 export const NO_POSITION_RULE = 'preference/no-position-left';
+/** The id under which a deferral for want of any technique left is traced. */
+export const NO_TECHNIQUE_RULE = 'plan/no-technique-left';
 
 const clearanceOf = (effect: Effect): ClearanceId | undefined => ('clearedBy' in effect ? effect.clearedBy : undefined);
 
@@ -71,6 +73,23 @@ export function resolveRecommendation(
       clearances: [],
       reasons: [conflict],
       trace: [...trace, { rule: conflict.rule, effect: 'defer', detail: conflict.message, source: conflict.source }],
+    };
+  }
+  if (plan.techniques.length === 0) {
+    // Every technique is excluded where the complaint is (a DVT limb, a
+    // fresh incision and a cap of 1 …): sessions with nothing to do would
+    // still be booked and billed. The therapist decides by hand.
+    const nothing: Finding = {
+      rule: NO_TECHNIQUE_RULE,
+      message: 'No technique is left after the exclusions for the areas this client needs: plan by hand with the clinician, or wait until an exclusion ends.',
+      source: 'MP-DEFAULT',
+    };
+    return {
+      kind: 'defer',
+      until: 'resolved',
+      clearances: [],
+      reasons: [nothing],
+      trace: [...plan.trace, { rule: nothing.rule, effect: 'defer', detail: nothing.message, source: nothing.source }],
     };
   }
   return { kind: 'plan', plan };

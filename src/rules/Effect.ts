@@ -75,7 +75,8 @@ export type Effect =
       message: string;
     }
   | { kind: 'addPrecaution'; id: string; message: string }
-  | { kind: 'addComplementary'; care: string; message: string }
+  /** Care alongside massage; `heat` marks care that applies heat, dropped wherever heat is excluded. */
+  | { kind: 'addComplementary'; care: string; message: string; heat?: boolean }
   /**
    * Self-care between sessions (exercise, heat, ergonomics, self-massage); `message` is the advice.
    * The plan drops it when `heat` is set and heat is excluded anywhere, or when one of its
@@ -96,7 +97,7 @@ export type Effect =
   /** No sessions on or after `date` (the due date of a pregnancy) unless `clearedBy` is recorded. */
   | { kind: 'endBy'; date: CalendarDate; message: string; clearedBy?: ClearanceId }
   /** Caps pressure on one region (and side) only, e.g. over an endangerment site. */
-  | { kind: 'capRegionPressure'; region: RegionId; side?: Side; max: PressureLevel; message: string };
+  | { kind: 'capRegionPressure'; region: RegionId; side?: Side; /** Only the target of this endangerment site. */ site?: string; max: PressureLevel; message: string };
 
 /** The kinds of {@link Effect}. */
 export type EffectKind = Effect['kind'];

@@ -369,14 +369,14 @@ const sessionCheckRules: readonly Rule[] = [
   rule({
     id: 'check/calf',
     family: 'care',
-    description: 'After surgery and in pregnancy (clot risk): ask about calf pain or swelling at every visit; do not massage the leg and refer if present. Practice-level source.',
+    description: 'After surgery, in pregnancy and after a deep-vein thrombosis (clot risk): ask about calf pain or swelling and breathlessness at every visit; do not massage the leg and refer if present. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
-    when: ({ intake }) => hasCondition(intake, 'post-surgical') || hasFlag(intake, 'pregnancy'),
+    when: ({ intake }) => hasCondition(intake, 'post-surgical') || hasFlag(intake, 'pregnancy') || hasFlag(intake, 'dvt'),
     then: () => [
       {
         kind: 'addSessionCheck',
         id: 'calf',
-        message: 'Any calf pain, swelling, warmth or redness? If so, no leg work: refer the same day (possible clot).',
+        message: 'Any calf pain, swelling, warmth or redness, or new breathlessness or chest pain? If so, no massage: refer the same day (possible clot), emergency care for breathlessness or chest pain.',
       },
     ],
   }),
@@ -397,14 +397,42 @@ const sessionCheckRules: readonly Rule[] = [
   rule({
     id: 'check/bruising',
     family: 'care',
-    description: 'Anticoagulants or a bleeding disorder: ask about bruising since the last session, and keep pressure light. Practice-level source.',
+    description: 'Anticoagulants, a bleeding disorder or low platelets: ask about bruising since the last session, and keep pressure light. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
-    when: ({ intake }) => hasFlag(intake, 'anticoagulants') || hasFlag(intake, 'bleeding-disorder'),
+    when: ({ intake }) => hasFlag(intake, 'anticoagulants') || hasFlag(intake, 'bleeding-disorder') || hasFlag(intake, 'severe-thrombocytopenia'),
     then: () => [
       {
         kind: 'addSessionCheck',
         id: 'bruising',
         message: 'Any bruising after the last session, new bruising or bleeding, or a change in blood-thinning medication?',
+      },
+    ],
+  }),
+  rule({
+    id: 'check/bone-pain',
+    family: 'care',
+    description: 'Bone metastasis: ask about new or worse bone pain, and new weakness, numbness or bladder and bowel changes (pathological fracture, cord compression) at every visit. Practice-level source.',
+    source: 'WALTON-MEDICAL',
+    when: ({ intake }) => hasFlag(intake, 'bone-metastasis'),
+    then: () => [
+      {
+        kind: 'addSessionCheck',
+        id: 'bone-pain',
+        message: 'Any new or worse bone pain, or new weakness, numbness, or bladder or bowel changes? If so, no session: refer the same day.',
+      },
+    ],
+  }),
+  rule({
+    id: 'check/lymphedema',
+    family: 'care',
+    description: 'Lymphedema: ask about more swelling, heaviness, or redness and warmth in the limb (infection) at every visit. Practice-level source.',
+    source: 'WALTON-MEDICAL',
+    when: ({ intake }) => hasFlag(intake, 'lymphedema'),
+    then: () => [
+      {
+        kind: 'addSessionCheck',
+        id: 'lymphedema',
+        message: 'More swelling or heaviness in the limb, or redness, warmth or fever (possible infection)? If so, no work on that side: refer to the lymphedema therapist or physician.',
       },
     ],
   }),

@@ -101,7 +101,7 @@ export const conditionRules: readonly Rule[] = [
     description: 'Acute or subacute low back pain: massage is recommended alongside superficial heat (ACP 2017).',
     source: 'S33',
     when: ({ intake }) => conditionsOf(intake, 'low-back-pain').some((entry) => entry.acuity !== 'chronic'),
-    then: () => [{ kind: 'addComplementary', care: 'superficial-heat', message: 'Acute low back pain: superficial heat (ACP 2017).' }],
+    then: () => [{ kind: 'addComplementary', care: 'superficial-heat', heat: true, message: 'Acute low back pain: superficial heat (ACP 2017).' }],
   }),
   rule({
     id: 'condition/sciatica-source-first',
@@ -145,23 +145,6 @@ export const conditionRules: readonly Rule[] = [
       ),
   }),
   rule({
-    id: 'condition/sports-injury-peace-love',
-    family: 'condition',
-    description:
-      'Acute soft-tissue injury: PEACE then LOVE — protect for 1–3 days, elevate, avoid anti-inflammatory modalities, compress, educate; then progressive load, optimism, pain-free cardiovascular activity and exercise (Dubois & Esculier 2020, expert consensus).',
-    source: 'DUBOIS-2020',
-    when: ({ intake }) => conditionsOf(intake, 'sports-injury').some((entry) => entry.acuity === 'acute'),
-    then: () => [
-      {
-        kind: 'addHomeCare',
-        id: 'peace-and-love',
-        message:
-          'For the first 1–3 days protect the injury, elevate it, compress it and go easy on anti-inflammatory remedies; then load it progressively as pain allows, keep active with pain-free cardio, and do the exercises you are given (PEACE & LOVE).',
-      },
-      { kind: 'addComplementary', care: 'progressive-loading', message: 'Acute injury: load and return to activity progressively (LOVE).' },
-    ],
-  }),
-  rule({
     id: 'condition/post-surgical-clearance',
     family: 'condition',
     description: 'After surgery, lymphatic drainage and scar work need the surgeon’s clearance; work proximal areas first. Practice-level source.',
@@ -177,7 +160,7 @@ export const conditionRules: readonly Rule[] = [
     id: 'condition/post-surgical-6-weeks',
     family: 'condition',
     description:
-      'Within about 6 weeks of surgery: the surgeon’s clearance before the first session, the surgeon’s movement restrictions in positioning and stretching (e.g. hip precautions after arthroplasty), and a check for calf pain or swelling at every visit (clot risk after surgery). Practice-level source.',
+      'Within about 6 weeks of surgery: the surgeon’s clearance before the first session and the surgeon’s movement restrictions in positioning and stretching (e.g. hip precautions after arthroplasty); the calf check at every visit is check/calf. Practice-level source.',
     source: 'S14',
     when: ({ intake }) => recentSurgeries(intake).length > 0,
     then: ({ intake }) => [
@@ -190,11 +173,6 @@ export const conditionRules: readonly Rule[] = [
             ? `${surgeryName(entry)}: follow the surgeon’s hip precautions in every position and transfer (after a posterior approach typically no hip flexion past 90°, no crossing the midline, no inward rotation).`
             : `${surgeryName(entry)}: follow the surgeon’s movement and weight-bearing restrictions in positioning and any stretching.`,
       })),
-      {
-        kind: 'addSessionCheck',
-        id: 'calf-pain-swelling',
-        message: 'Any new calf pain, swelling, warmth or redness in a leg, or sudden breathlessness? If so, no massage: refer the same day (possible clot).',
-      },
     ],
   }),
 ];

@@ -3,6 +3,9 @@ import { conditions as defaultConditions } from '../catalog/data/conditions.js';
 import { proposeTaper } from '../schedule/proposeTaper.js';
 import type { Effect } from './Effect.js';
 import { conditionsOf, hasCondition } from './facts.js';
+import type { Catalog } from '../catalog/Catalog.js';
+import type { ConditionEntry, Intake } from '../intake/IntakeSchema.js';
+import { ADULT_AGE } from './precautionRules.js';
 import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
@@ -20,8 +23,8 @@ const doseRule = (id: ConditionId): Rule =>
       const dose = catalog.conditions[id].dose;
       return conditionsOf(intake, id).flatMap((entry): Effect[] => [
         { kind: 'setMinutes', minutes: dose.minutes, message: `${catalog.conditions[id].name}: ${dose.minutes}-minute sessions.` },
-        // Acute and subacute entries get the short course of dose/acute-course instead.
-        ...(entry.acuity === 'chronic'
+        // A short course (dose/acute-course) replaces a trial dose the entry is outside of.
+        ...(!takesShortCourse(entry, intake, catalog)
           ? [
               {
                 kind: 'setPhases' as const,
@@ -37,25 +40,39 @@ const doseRule = (id: ConditionId): Rule =>
 /** Weeks of the short course for acute and subacute pain, before the first reassessment (practice default). */
 export const ACUTE_COURSE_WEEKS = 2;
 
-/** One dose rule per condition, then the short course for recent pain. */
+/**
+ * Whether an entry gets the short course instead of its condition's dose:
+ * a trial dose (a source graded evidence) was studied in adults with chronic
+ * pain, so it is not applied to recent pain, nor to anyone under 18.
+ */
+function takesShortCourse(entry: ConditionEntry, intake: Intake, catalog: Catalog): boolean {
+  if (intake.age !== undefined && intake.age < ADULT_AGE) return true;
+  return entry.acuity !== 'chronic' && catalog.sources[catalog.conditions[entry.condition].dose.source]?.grade === 'evidence';
+}
+
+/** One dose rule per condition, then the short course for recent pain and for minors. */
 export const doseRules: readonly Rule[] = [
   ...CONDITION_IDS.map(doseRule),
   rule({
     id: 'dose/acute-course',
     family: 'dose',
-    description: `Acute or subacute pain: the studied doses are for chronic pain and are not applied; a short course (at most ${ACUTE_COURSE_WEEKS} weeks at the condition's frequency) ends in a reassessment that decides what follows. A practice default, not evidence.`,
+    description: `Acute or subacute pain, where the dose comes from a trial in chronic pain, and anyone under ${ADULT_AGE}: the studied dose is not applied; a short course (at most ${ACUTE_COURSE_WEEKS} weeks at the condition's frequency) ends in a reassessment that decides what follows. A practice default, not evidence.`,
     source: 'MP-DEFAULT',
-    when: ({ intake }) => intake.conditions.some((entry) => entry.acuity !== 'chronic'),
+    when: ({ intake, catalog }) => intake.conditions.some((entry) => takesShortCourse(entry, intake, catalog)),
     then: ({ intake, catalog }) =>
       intake.conditions
-        .filter((entry) => entry.acuity !== 'chronic')
+        .filter((entry) => takesShortCourse(entry, intake, catalog))
         .map((entry): Effect => {
           const condition = catalog.conditions[entry.condition];
           const weeks = Math.min(condition.dose.weeks, ACUTE_COURSE_WEEKS);
+          const why =
+            intake.age !== undefined && intake.age < ADULT_AGE
+              ? `under ${ADULT_AGE}: the adult dose is not applied`
+              : `${entry.acuity}: the chronic-pain dose is not applied`;
           return {
             kind: 'setPhases',
             phases: [{ phase: 'intensive', sessionsPerWeek: Math.min(condition.dose.sessionsPerWeek, 2), weeks }],
-            message: `${condition.name} (${entry.acuity}): a ${weeks}-week course, then reassess; the chronic-pain dose is not applied.`,
+            message: `${condition.name}: a ${weeks}-week course, then reassess (${why}).`,
           };
         }),
   }),

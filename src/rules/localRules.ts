@@ -116,20 +116,24 @@ export const localRules: readonly Rule[] = [
     id: 'local/post-surgical-site',
     family: 'local',
     description:
-      'Within about 6 weeks of surgery: no technique that reaches deep pressure (4 or more) on the site, and no stretching of it, whatever the condition asks for (practice default).',
+      'Within about 6 weeks of surgery: no technique that reaches deep pressure (4 or more) on the site, no stretching of it, and no heat (fresh tissue, clot risk), whatever the condition asks for (practice default).',
     source: 'S14',
     when: ({ intake }) => recentSurgeries(intake).length > 0,
     then: ({ intake, catalog }) =>
-      recentSurgeries(intake).flatMap((entry) =>
-        [...deepTechniques(catalog), ...STRETCHING].flatMap((technique) =>
-          siteAvoid(
-            entry,
-            addCalendarDays(injuryDay(entry, intake), POST_SURGICAL_DEEP_PRESSURE_DAYS),
-            `${surgeryName(entry)}: no deep pressure or stretching on the site for about 6 weeks after surgery.`,
-            technique,
+      recentSurgeries(intake).flatMap((entry): Effect[] => {
+        const until = addCalendarDays(injuryDay(entry, intake), POST_SURGICAL_DEEP_PRESSURE_DAYS);
+        return [
+          ...[...deepTechniques(catalog), ...STRETCHING].flatMap((technique) =>
+            siteAvoid(entry, until, `${surgeryName(entry)}: no deep pressure or stretching on the site for about 6 weeks after surgery.`, technique),
           ),
-        ),
-      ),
+          ...heatTechniques(catalog).map((technique): Effect => ({
+            kind: 'avoid',
+            technique,
+            until,
+            message: 'Within 6 weeks of surgery: no heat (fresh tissue, clot risk).',
+          })),
+        ];
+      }),
   }),
   rule({
     id: 'local/incision-closure',

@@ -19,7 +19,7 @@ export const noMassageRules: readonly Rule[] = [
       {
         kind: 'refer',
         urgency: 'urgent',
-        message: 'Deep-vein thrombosis (current or suspected): a clot can dislodge; needs medical care first.',
+        message: 'Deep-vein thrombosis (current or suspected): a clot can dislodge; a suspected clot needs medical assessment the same day, emergency care if breathless or with chest pain.',
         clearedBy: 'physician',
       },
     ],

@@ -128,13 +128,16 @@ export const precautionRules: readonly Rule[] = [
           kind: 'capRegionPressure',
           region,
           max: 2,
-          message: 'Pregnancy: light pressure on the legs and inner thighs; adductors and psoas protected (clotting risk).',
+          message: 'Pregnancy: light pressure on the legs and inner thighs (clotting risk).',
         })),
-        {
-          kind: 'addSessionCheck',
-          id: 'calf-pain-swelling',
-          message: 'Any new calf pain, swelling, warmth or redness in a leg, or sudden breathlessness? If so, no massage: refer the same day (possible clot).',
-        },
+        // The adductors and psoas lie in the femoral triangle: light contact only.
+        ...(['hip', 'thigh'] as const).map((region): Effect => ({
+          kind: 'capRegionPressure',
+          region,
+          site: 'femoral triangle',
+          max: 1,
+          message: 'Pregnancy: adductors and psoas protected, light contact only (femoral vessels, clotting risk).',
+        })),
       ];
     },
   }),

@@ -104,7 +104,7 @@ const impliedRules: readonly Rule[] = [
   rule({
     id: 'red-flag/implied-fracture-risk',
     family: 'red-flag',
-    description: `Back pain at age ${FRACTURE_SCREEN_AGE} or over with osteoporosis or long-term corticosteroids is a red flag for vertebral fracture: a physician screens for it before massage (referral lifted by a physician clearance).`,
+    description: `Back pain at age ${FRACTURE_SCREEN_AGE} or over with osteoporosis or long-term corticosteroids is a red flag for vertebral fracture: a physician screens for it before massage — urgently when the pain is recent, at the next opportunity when it is long-standing (referral lifted by a physician clearance).`,
     source: 'FINUCANE-2020',
     when: ({ intake }) =>
       (intake.age ?? 0) >= FRACTURE_SCREEN_AGE &&
@@ -114,9 +114,12 @@ const impliedRules: readonly Rule[] = [
       const risk = [hasFlag(intake, 'osteoporosis') ? 'osteoporosis' : '', hasFlag(intake, 'corticosteroids') ? 'long-term corticosteroids' : '']
         .filter((r) => r !== '')
         .join(' and ');
+      // New back pain is the fracture red flag (Finucane 2020); long-standing
+      // pain still wants the screen, at the next opportunity.
+      const recent = intake.conditions.some((entry) => BACK_CONDITIONS.includes(entry.condition) && entry.acuity !== 'chronic');
       return [
         referral(
-          'urgent',
+          recent ? 'urgent' : 'routine',
           `Back pain at age ${intake.age ?? '?'} with ${risk} (implied fracture risk): a physician should rule out a vertebral fracture before massage.`,
         ),
         ...(hasPhysicianClearance(intake) ? [evaluatedNote('implied-fracture-risk', 'Fracture risk with back pain')] : []),

@@ -19,6 +19,8 @@ describe('resolveRecommendation', () => {
       ['A', { kind: 'defer', until: 'clearance', message: 'Needs a physician.', clearedBy: 'physician' }],
       ['B', { kind: 'capPressure', max: 2, message: 'Light.', clearedBy: 'oncologist' }],
       ['C', { kind: 'capPressure', max: 3, message: 'Cap.' }],
+      ['T', { kind: 'addTarget', region: 'neck', muscles: [], message: 'Target.' }],
+      ['S', { kind: 'addTechnique', technique: 'swedish', regions: ['neck'], message: 'Technique.' }],
     );
     const rec = resolveRecommendation(ctxWith({ clearances: ['physician'] }), effects);
     expect(rec.kind).toBe('plan');

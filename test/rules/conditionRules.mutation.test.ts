@@ -154,7 +154,7 @@ describe('condition-specific cautions', () => {
   });
 
   it('acute or subacute low back pain: superficial heat', () => {
-    const heat = [{ kind: 'addComplementary', care: 'superficial-heat', message: 'Acute low back pain: superficial heat (ACP 2017).' }];
+    const heat = [{ kind: 'addComplementary', care: 'superficial-heat', heat: true, message: 'Acute low back pain: superficial heat (ACP 2017).' }];
     expect(fire('condition/low-back-pain-acute', conditions({ condition: 'low-back-pain', severity: 'mild', acuity: 'acute' }))).toStrictEqual(heat);
     expect(fire('condition/low-back-pain-acute', conditions({ condition: 'low-back-pain', severity: 'mild', acuity: 'subacute' }))).toStrictEqual(heat);
     expect(

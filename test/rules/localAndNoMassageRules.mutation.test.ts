@@ -148,10 +148,16 @@ describe('fresh injuries and surgery', () => {
       }),
     );
 
-  it('the surgical site: no deep pressure for 42 days', () => {
-    expect(fire('local/post-surgical-site', { conditions: [surgery(41)] })).toStrictEqual(deepOnSite(41));
+  const noHeat = (onsetDaysAgo: number) => ({
+    kind: 'avoid',
+    technique: 'hot-stone',
+    until: addCalendarDays(daysBefore(onsetDaysAgo), 42),
+    message: 'Within 6 weeks of surgery: no heat (fresh tissue, clot risk).',
+  });
+  it('the surgical site: no deep pressure or stretching, and no heat, for 42 days', () => {
+    expect(fire('local/post-surgical-site', { conditions: [surgery(41)] })).toStrictEqual([...deepOnSite(41), noHeat(41)]);
     expect(fire('local/post-surgical-site', { conditions: [surgery(42)] })).toBeNull();
-    expect(fire('local/post-surgical-site', { conditions: [surgery(100, 'hip'), surgery(5)] })).toStrictEqual(deepOnSite(5));
+    expect(fire('local/post-surgical-site', { conditions: [surgery(100, 'hip'), surgery(5)] })).toStrictEqual([...deepOnSite(5), noHeat(5)]);
     expect(fire('local/post-surgical-site', { conditions: [{ condition: 'sports-injury', severity: 'mild', region: 'knee', onset: daysBefore(5) }] })).toBeNull();
   });
 
@@ -194,7 +200,8 @@ describe('"no massage now" rules', () => {
       {
         kind: 'refer',
         urgency: 'urgent',
-        message: 'Deep-vein thrombosis (current or suspected): a clot can dislodge; needs medical care first.',
+        message:
+          'Deep-vein thrombosis (current or suspected): a clot can dislodge; a suspected clot needs medical assessment the same day, emergency care if breathless or with chest pain.',
         clearedBy: 'physician',
       },
     ]);

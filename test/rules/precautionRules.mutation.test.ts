@@ -133,15 +133,12 @@ describe('precaution rules: exact effects', () => {
       expect(late[1]).toStrictEqual({ kind: 'avoid', position: 'supine', message: expect.stringContaining('semi-reclined') });
     });
 
-    it('no abdominal massage; light pressure on the legs and inner thighs; calf check at every visit', () => {
+    it('no abdominal massage; light pressure on the legs and inner thighs; adductors and psoas at light contact', () => {
       const effects = kinds(30);
       expect(effects).toContainEqual({ kind: 'avoid', region: 'abdomen', message: 'Pregnancy: no abdominal massage.' });
-      expect(effects.filter((e) => e.kind === 'capRegionPressure').map((e) => (e.kind === 'capRegionPressure' ? `${e.region}:${e.max}` : ''))).toStrictEqual([
-        'hip:2',
-        'thigh:2',
-        'lower-leg:2',
-      ]);
-      expect(effects).toContainEqual(expect.objectContaining({ kind: 'addSessionCheck', id: 'calf-pain-swelling' }));
+      expect(
+        effects.filter((e) => e.kind === 'capRegionPressure').map((e) => (e.kind === 'capRegionPressure' ? `${e.region}${e.site === undefined ? '' : `/${e.site}`}:${e.max}` : '')),
+      ).toStrictEqual(['hip:2', 'thigh:2', 'lower-leg:2', 'hip/femoral triangle:1', 'thigh/femoral triangle:1']);
     });
 
     it('with two pregnancy entries the later gestation decides', () => {

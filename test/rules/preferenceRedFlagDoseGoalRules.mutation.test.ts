@@ -137,7 +137,11 @@ describe('red-flag rules', () => {
   it('back pain at 65+ with osteoporosis or corticosteroids implies a fracture screen', () => {
     const back = { conditions: [{ condition: 'low-back-pain' as const, severity: 'moderate' as const }] };
     const osteo = fire('red-flag/implied-fracture-risk', { ...back, age: 65, history: [{ flag: 'osteoporosis' }] });
-    expect(osteo?.[0]).toMatchObject({ kind: 'refer', urgency: 'urgent', clearedBy: 'physician' });
+    // long-standing back pain: the screen at the next opportunity; recent back pain: urgently
+    expect(osteo?.[0]).toMatchObject({ kind: 'refer', urgency: 'routine', clearedBy: 'physician' });
+    expect(
+      fire('red-flag/implied-fracture-risk', { conditions: [{ condition: 'low-back-pain', severity: 'moderate', acuity: 'acute' }], age: 65, history: [{ flag: 'osteoporosis' }] })?.[0],
+    ).toMatchObject({ urgency: 'urgent' });
     expect(osteo?.[0]?.message).toMatch(/age 65 with osteoporosis.*fracture/);
     expect(fire('red-flag/implied-fracture-risk', { ...back, age: 70, history: [{ flag: 'corticosteroids' }] })?.[0]?.message).toMatch(/corticosteroids/);
     expect(fire('red-flag/implied-fracture-risk', { ...back, age: 64, history: [{ flag: 'osteoporosis' }] })).toBeNull();
@@ -170,12 +174,19 @@ describe('dose rules', () => {
       {
         kind: 'setPhases',
         phases: [{ phase: 'intensive', sessionsPerWeek: 2, weeks: 2 }],
-        message: 'Neck pain (acute): a 2-week course, then reassess; the chronic-pain dose is not applied.',
+        message: 'Neck pain: a 2-week course, then reassess (acute: the chronic-pain dose is not applied).',
       },
     ]);
     const lbp = fire('dose/acute-course', { conditions: [{ condition: 'low-back-pain', severity: 'mild', acuity: 'subacute' }] });
     expect(lbp).toMatchObject([{ phases: [{ phase: 'intensive', sessionsPerWeek: 1, weeks: 2 }] }]);
     expect(fire('dose/acute-course', { conditions: [{ condition: 'neck-pain', severity: 'mild' }] })).toBeNull(); // chronic
+    // a practice-level dose (not a chronic-pain trial) is kept for recent post-surgical care
+    expect(fire('dose/acute-course', { conditions: [{ condition: 'post-surgical', severity: 'mild', region: 'knee', acuity: 'subacute' }] })).toBeNull();
+    // under 18 the adult dose is never applied
+    expect(fire('dose/acute-course', { age: 12, conditions: [{ condition: 'neck-pain', severity: 'mild' }] })).toMatchObject([
+      { phases: [{ phase: 'intensive', sessionsPerWeek: 2, weeks: 2 }], message: expect.stringContaining('under 18') },
+    ]);
+    expect(fire('dose/neck-pain', { age: 12, conditions: [{ condition: 'neck-pain', severity: 'mild' }] })?.map((e) => e.kind)).toStrictEqual(['setMinutes']);
   });
   it('one dose per entry of the condition; none for an absent condition', () => {
     const two = { conditions: [{ condition: 'neck-pain' as const, severity: 'mild' as const }, { condition: 'neck-pain' as const, severity: 'mild' as const, acuity: 'acute' as const }] };

@@ -77,7 +77,6 @@ export const conditions = {
     outcomeMeasures: ['pain-nrs', 'rmdq', 'odi'],
     complementary: [
       { care: 'exercise', source: 'S33' },
-      { care: 'superficial-heat', source: 'S33' },
     ],
     sources: ['S23', 'S37', 'S39', 'S33', 'CMS-ICD10'],
   },

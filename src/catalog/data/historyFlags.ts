@@ -200,10 +200,11 @@ export const historyFlags = {
     name: 'Lymphedema',
     tier: 'precaution',
     effect:
-      'Light pressure (2 at most) and no deep technique over the whole body quadrant on that side (an arm with the chest and upper back, or a leg with the hip, lower back and abdomen); lymphatic drainage only by a therapist trained in it.',
+      'Light pressure (2 at most) and no deep technique over the whole body quadrant on that side (an arm with the chest and upper back, or a leg with the hip, lower back and abdomen); no heat; lymphatic drainage only by a therapist trained in it.',
     sources: ['WALTON-MEDICAL'],
     scope: 'quadrant',
     maxPressure: 2,
+    avoidHeat: true,
   },
   'heart-failure': {
     id: 'heart-failure',

@@ -136,7 +136,7 @@ export const redFlags = {
   'calf-swelling': {
     id: 'calf-swelling',
     name: 'Calf swelling',
-    suggests: 'Deep vein thrombosis',
+    suggests: 'Deep vein thrombosis (assessment the same day; emergency care if breathless or with chest pain)',
     urgency: 'urgent',
     conditions: 'any',
     sources: ['WERNER-PATHOLOGY'],
