@@ -3,6 +3,7 @@ import type { Effect, PhaseProposal, PressureLevel } from '../rules/Effect.js';
 import type { RuleContext } from '../rules/Rule.js';
 import { mergePhases } from '../schedule/mergePhases.js';
 import { TAPER_DEFAULTS } from '../schedule/proposeTaper.js';
+import { frequencyLabel } from '../schedule/frequencyLabel.js';
 import { scheduleSessions } from '../schedule/scheduleSessions.js';
 import { addCalendarDays } from '../calendar/calendarDate.js';
 import { billingLines } from './billingLines.js';
@@ -29,6 +30,16 @@ const TAPER_RULES = {
   },
 } as const;
 type Target = TreatmentPlan['targets'][number];
+
+// The basis of a step-down phase, saying its own frequency when it is not
+// the default one the basis describes (a weekly dose steps down to every 2
+// weeks, not to "weekly"), so the legend and the rule text agree.
+function taperBasis(phase: 'transition' | 'maintenance', sessionsPerWeek: number): string {
+  const usual = phase === 'transition' ? TAPER_DEFAULTS.transitionSessionsPerWeek.value : TAPER_DEFAULTS.maintenanceSessionsPerWeek.value;
+  if (sessionsPerWeek === usual) return TAPER_RULES[phase].basis;
+  const name = phase === 'transition' ? 'Transition' : 'Maintenance';
+  return `${name}: ${frequencyLabel(sessionsPerWeek)}, one step less often than the phase before on the ladder 2×/week → weekly → every 2 weeks → every 4 weeks (practice-level). ${TAPER_RULES[phase].basis.slice(name.length + 2)}`;
+}
 
 /**
  * The trace rule behind `billing.lines` (CMS Pub. 100-04 ch. 5 §20.2).
@@ -353,7 +364,9 @@ export function buildPlan(
       because: p.phase === 'intensive' ? doseRules : [...doseRules, TAPER_RULES[p.phase].rule],
     }));
   const taperTrace: TraceEntry[] = phaseList.flatMap((p) =>
-    p.phase === 'intensive' || phasesOverride !== undefined ? [] : [{ rule: TAPER_RULES[p.phase].rule, effect: 'setPhases', detail: TAPER_RULES[p.phase].basis, source: TAPER_RULES[p.phase].source }],
+    p.phase === 'intensive' || phasesOverride !== undefined
+      ? []
+      : [{ rule: TAPER_RULES[p.phase].rule, effect: 'setPhases', detail: taperBasis(p.phase, p.sessionsPerWeek), source: TAPER_RULES[p.phase].source }],
   );
   const availability = intake.availability ?? {};
   const schedule = scheduleSessions({

@@ -147,13 +147,24 @@ export const conditionRules: readonly Rule[] = [
   rule({
     id: 'condition/post-surgical-clearance',
     family: 'condition',
-    description: 'After surgery, lymphatic drainage and scar work need the surgeon’s clearance; work proximal areas first. Practice-level source.',
+    description: 'After surgery, lymphatic drainage and scar work need the surgeon’s clearance, and scar work stays on the incision; work proximal areas first. Practice-level source.',
     source: 'S14',
     when: ({ intake }) => hasCondition(intake, 'post-surgical'),
-    then: () => [
+    then: ({ intake, catalog }) => [
       { kind: 'avoid', technique: 'lymphatic-drainage', message: 'After surgery: lymphatic drainage only with the surgeon’s clearance.', clearedBy: 'surgeon' },
       { kind: 'avoid', technique: 'scar-mobilization', message: 'After surgery: scar work only with the surgeon’s clearance.', clearedBy: 'surgeon' },
       { kind: 'addPrecaution', id: 'post-surgical-proximal', message: 'After surgery: work proximal areas first and follow the surgeon’s restrictions.' },
+      // Scar work is for the scar: never on the regions around the site.
+      ...conditionsOf(intake, 'post-surgical').flatMap((entry): Effect[] =>
+        entry.region === undefined
+          ? []
+          : catalog.regions[entry.region].adjacent.map((region): Effect => ({
+              kind: 'avoid',
+              region,
+              technique: 'scar-mobilization',
+              message: 'Scar mobilization is for the incision itself, not the areas around it.',
+            })),
+      ),
     ],
   }),
   rule({

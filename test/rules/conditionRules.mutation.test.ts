@@ -233,11 +233,18 @@ describe('condition-specific cautions', () => {
     expect(fireOn('condition/sports-injury-subacute', unchecked)).toBeNull();
   });
 
-  it('after surgery: lymphatic drainage and scar work only with the surgeon’s clearance', () => {
+  it('after surgery: lymphatic drainage and scar work only with the surgeon’s clearance, scar work on the incision only', () => {
     expect(fire('condition/post-surgical-clearance', conditions({ condition: 'post-surgical', severity: 'mild', region: 'knee' }))).toStrictEqual([
       { kind: 'avoid', technique: 'lymphatic-drainage', message: 'After surgery: lymphatic drainage only with the surgeon’s clearance.', clearedBy: 'surgeon' },
       { kind: 'avoid', technique: 'scar-mobilization', message: 'After surgery: scar work only with the surgeon’s clearance.', clearedBy: 'surgeon' },
       { kind: 'addPrecaution', id: 'post-surgical-proximal', message: 'After surgery: work proximal areas first and follow the surgeon’s restrictions.' },
+      // scar work stays on the incision: never on the regions around the knee
+      ...(['thigh', 'lower-leg'] as const).map((region) => ({
+        kind: 'avoid',
+        region,
+        technique: 'scar-mobilization',
+        message: 'Scar mobilization is for the incision itself, not the areas around it.',
+      })),
     ]);
     expect(fire('condition/post-surgical-clearance', conditions({ condition: 'sports-injury', severity: 'mild', region: 'knee' }))).toBeNull();
   });
