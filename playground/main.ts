@@ -540,14 +540,18 @@ function renderPlan(plan: TreatmentPlan): HTMLElement[] {
       'Goals',
       'goals',
       plan.goals.length === 0
-        ? h('p', {}, 'No baseline scores given: record them at the first session.')
+        ? h('p', {}, 'No measurable goal: record a baseline on an outcome measure at the first session.')
         : table(
-            ['measure', 'baseline', 'target', 'by'],
+            ['measure', 'baseline', 'target', 'by', 'goal'],
             plan.goals.map((g) => [
               measureName(g.measure),
-              g.baseline === undefined ? 'at the first session' : String(g.baseline),
-              String(g.target),
-              plan.sessions.at(-1)?.date ?? '—',
+              g.baseline === undefined ? 'at the first visit' : String(g.baseline),
+              // Without a baseline, the goal due by its date is a change from it; the target score is the long term.
+              g.baseline === undefined
+                ? `${g.targetChange} point${g.targetChange === 1 ? '' : 's'} better (long term: ${g.target})`
+                : String(g.target),
+              g.by,
+              h('span', { class: 'reason' }, g.description),
             ]),
           ),
     ),
@@ -568,15 +572,10 @@ function renderPlan(plan: TreatmentPlan): HTMLElement[] {
       : []),
     itemsSection('Consent before the first session', 'consents', plan.consents.map((c) => [c.message, c.because]), 'Obtain and record informed consent as usual practice requires.'),
     itemsSection('Checks at each visit', 'session-checks', plan.sessionChecks.map((c) => [c.question, c.because]), 'Ask about any change in health since the last visit.'),
-    itemsSection(
-      'Discharge',
-      'discharge',
-      (plan.discharge?.criteria ?? []).map((c) => [c, plan.discharge?.because ?? []]),
-      'Discharge when the goals are met or progress plateaus; decide at each reassessment.',
-    ),
-    itemsSection('Home care', 'home-care', plan.homeCare.map((a) => [a.advice, a.because]), 'None suggested by the rules: agree self-care with the client.'),
-    itemsSection('Aftercare', 'aftercare', plan.aftercare.map((a) => [a.advice, a.because]), 'None suggested by the rules: tell the client what to expect after a session.'),
-    ...(plan.medicalNecessity === undefined ? [] : [section('Medical necessity', 'medical-necessity', h('p', {}, plan.medicalNecessity))]),
+    itemsSection('Discharge', 'discharge', plan.discharge.criteria.map((c) => [c, plan.discharge.because]), 'None.'),
+    itemsSection('Home care', 'home-care', plan.homeCare.map((a) => [a.advice, a.because]), 'None.'),
+    itemsSection('Aftercare', 'aftercare', plan.aftercare.map((a) => [a.advice, a.because]), 'None.'),
+    section('Medical necessity', 'medical-necessity', h('p', {}, plan.medicalNecessity)),
     section(
       'Billing',
       'billing',

@@ -42,7 +42,7 @@ export function handoutBlocks(plan: TreatmentPlan, catalog: Catalog): SummaryBlo
     },
     { kind: 'heading', level: 2, text: 'At home' },
     plan.homeCare.length === 0
-      ? { kind: 'paragraph', text: 'Your therapist will go through what to do at home with you.' }
+      ? { kind: 'paragraph', text: 'None.' }
       : { kind: 'list', items: plan.homeCare.map((a) => a.advice) },
     { kind: 'heading', level: 2, text: 'After a session' },
     expect.length === 0

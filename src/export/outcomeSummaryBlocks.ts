@@ -14,7 +14,7 @@ type Outcome = Exclude<Recommendation, { kind: 'plan' }>;
  */
 export const URGENCY_ACTIONS: Readonly<Record<Extract<Recommendation, { kind: 'refer' }>['urgency'], string>> = {
   emergency: 'Send the client to emergency care now (call emergency services). Do not massage.',
-  urgent: 'The client should see a physician within days. Do not massage until then; a physician clearance on file (the client was evaluated for this) lets a new intake plan.',
+  urgent: 'The client should see a physician promptly: within days at the latest, the same day where a reason says so. Do not massage until then; a physician clearance on file (the client was evaluated for this) lets a new intake plan.',
   routine: 'The client should see a physician at the next opportunity, before massage is planned.',
 };
 

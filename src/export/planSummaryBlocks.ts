@@ -118,9 +118,10 @@ export interface PlanSummaryOptions {
  * phase (each phase with the reason of its own rule, positions per session
  * when they change, reassessment dates), scheduling notes, what to avoid and
  * why, pressure, positions, clearances, consent, checks at each visit,
- * precautions, goals with their due date, discharge criteria, home care,
- * aftercare, complementary care, evidence, medical necessity, billing lines
- * and sources. A section the rules left empty says what to do by hand.
+ * precautions, goals with their due date (`goal.by`), discharge criteria,
+ * home care, aftercare, complementary care, evidence, medical necessity,
+ * billing lines and sources. An empty list says "None." (or the usual
+ * practice, for consent and the checks at each visit, which every plan needs).
  *
  * @param plan - the plan
  * @param catalog - the catalogue that made it (names, ICD-10 codes, measures)
@@ -336,6 +337,8 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
         },
   );
 
+  // The rules always ask for informed consent and the red-flag check: an empty
+  // list is a plan edited by hand, and the therapist still obtains and asks them.
   section('Consent before the first session');
   blocks.push(
     plan.consents.length === 0
@@ -359,39 +362,29 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
   );
 
   section('Goals');
-  const due = last === undefined ? '' : `, by ${last.date} (last scheduled session)`;
   blocks.push(
     plan.goals.length === 0
       ? { kind: 'paragraph', text: 'No measurable goal: record a baseline on an outcome measure at the first session.' }
-      : {
-          kind: 'list',
-          items: plan.goals.map(
-            (goal) => `${goalLabel(goal, catalog)}${goal.baseline === undefined ? ' (baseline recorded at the first session)' : ''}${due}`,
-          ),
-        },
+      : { kind: 'list', items: plan.goals.map((goal) => `${goalLabel(goal, catalog)}, by ${goal.by}`) },
   );
 
   section('Discharge');
-  blocks.push(
-    plan.discharge === undefined
-      ? { kind: 'paragraph', text: 'Discharge when the goals are met, or when progress plateaus over two reassessments; decide at each reassessment.' }
-      : { kind: 'list', items: plan.discharge.criteria },
-  );
-  if (plan.discharge !== undefined && plan.discharge.because.length > 0) {
+  blocks.push({ kind: 'list', items: plan.discharge.criteria });
+  if (plan.discharge.because.length > 0) {
     blocks.push({ kind: 'paragraph', text: `Rule ${plan.discharge.because.join(', ')}.` });
   }
 
   section('Home care');
   blocks.push(
     plan.homeCare.length === 0
-      ? { kind: 'paragraph', text: 'None suggested by the rules: agree self-care with the client by hand.' }
+      ? { kind: 'paragraph', text: 'None.' }
       : { kind: 'list', items: plan.homeCare.map((a) => `${a.advice} (rule ${a.because.join(', ')})`) },
   );
 
   section('Aftercare');
   blocks.push(
     plan.aftercare.length === 0
-      ? { kind: 'paragraph', text: 'None suggested by the rules: tell the client what to expect after a session by hand.' }
+      ? { kind: 'paragraph', text: 'None.' }
       : { kind: 'list', items: plan.aftercare.map((a) => `${a.advice} (rule ${a.because.join(', ')})`) },
   );
 
@@ -413,10 +406,8 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
     });
   }
 
-  if (plan.medicalNecessity !== undefined) {
-    section('Medical necessity');
-    blocks.push({ kind: 'paragraph', text: plan.medicalNecessity });
-  }
+  section('Medical necessity');
+  blocks.push({ kind: 'paragraph', text: plan.medicalNecessity });
 
   section('Billing');
   const { code, unitsPerSession } = plan.billing;

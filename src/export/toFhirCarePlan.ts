@@ -145,9 +145,11 @@ function rulesetCanonical(version: string): string {
  * - consents, checks at each visit, scheduling notes (their own prefix, not
  *   "Precaution"), discharge criteria, medical necessity and the billing
  *   lines go into `note`;
- * - every goal is a `Goal` (`lifecycleStatus: proposed`, its target due by
- *   the last scheduled session); a goal with no baseline yet says in its note
- *   that the baseline is recorded at the first session.
+ * - every goal is a `Goal` (`lifecycleStatus: proposed`, its first target due
+ *   by `goal.by`, the end of the first phase), with the plan's description of
+ *   the goal in a note; a goal with no baseline yet says in its first note
+ *   that the baseline is recorded at the first session and the change due by
+ *   then, and has the long-term score as a second target, with no date.
  *
  * Ids are deterministic: the CarePlan id is `options.id`, or `mp-` and a
  * hash of the plan's content; Goals are `<id>-goal-<measure>`, the Bundle
@@ -201,11 +203,18 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
     const score = { value: goal.target, unit: 'score', system: FHIR_URLS.ucum, code: '{score}' };
     // A Range with only `high` reads "at or below"; with only `low`, "at or above".
     const detailRange = measure.better === 'lower' ? { high: score } : { low: score };
-    const target: GoalTarget = {
-      measure: { coding, text: measure.name },
-      detailRange,
-      ...(last === undefined ? {} : { dueDate: last }),
-    };
+    const bound = measure.better === 'lower' ? 'or lower' : 'or higher';
+    // With a baseline, the target score is due by `goal.by`. Without one, what
+    // is due is a change from a score not yet known, which a quantity cannot
+    // say: the due target names the measure (the change is in the description),
+    // and the long-term score is a second target with no date.
+    const target: GoalTarget[] =
+      goal.baseline === undefined
+        ? [
+            { measure: { coding, text: measure.name }, dueDate: goal.by },
+            { measure: { coding, text: measure.name }, detailRange },
+          ]
+        : [{ measure: { coding, text: measure.name }, detailRange, dueDate: goal.by }];
     return {
       resourceType: 'Goal',
       id: `${id}-goal-${goal.measure}`,
@@ -213,14 +222,15 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
       description: { text: goalLabel(goal, catalog) },
       subject,
       startDate: first ?? valid.intake.assessedOn,
-      target: [target],
+      target,
       note: [
         {
           text:
             goal.baseline === undefined
-              ? `Baseline to be recorded at the first session${first === undefined ? '' : ` (${first})`}; the target is the meaningful change from it.`
+              ? `Baseline to be recorded at the first session${first === undefined ? '' : ` (${first})`}. Due by ${goal.by}: at least ${goal.targetChange} point${goal.targetChange === 1 ? '' : 's'} better than that baseline. Long-term target: ${goal.target} ${bound}.`
               : `Baseline ${goal.baseline} at the assessment on ${valid.intake.assessedOn}.`,
         },
+        { text: goal.description },
       ],
     };
   });
@@ -368,8 +378,8 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
     ...valid.sessionChecks.map((c) => ({ text: `Check at each visit: ${c.question}` })),
     ...valid.precautions.map((p) => ({ text: `${isSchedulingNote(p) ? 'Scheduling note' : 'Precaution'}: ${p.message}` })),
     ...(valid.complementary.length === 0 ? [] : [{ text: `Complementary care: ${valid.complementary.join(', ')}.` }]),
-    ...(valid.discharge === undefined ? [] : [{ text: `Discharge criteria: ${valid.discharge.criteria.join('; ')}.` }]),
-    ...(valid.medicalNecessity === undefined ? [] : [{ text: `Medical necessity: ${valid.medicalNecessity}` }]),
+    { text: `Discharge criteria: ${valid.discharge.criteria.join('; ')}.` },
+    { text: `Medical necessity: ${valid.medicalNecessity}` },
     {
       text: `Billing per ${valid.sessionMinutes}-minute session: ${valid.billing.lines.map((line) => `CPT ${line.code}, ${line.minutes} min, ${line.units} unit${line.units === 1 ? '' : 's'}`).join('; ')}.`,
     },

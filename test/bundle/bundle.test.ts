@@ -15,13 +15,15 @@ const GOAL_GZIP_BYTES = 35_000;
  * What the suite enforces today: the measured size plus about 5% headroom,
  * so growth fails the build. 0.1 measured 55.2 kB (zod 4 classic,
  * 2026-11-27); the 0.2 clinical review (new safety rules, sources with DOIs
- * and PMIDs, the plan of care) brought it to 61.7 kB (2026-12-01). With the
+ * and PMIDs) brought it to 61.7 kB and the plan of care (home care,
+ * aftercare, consents, checks, billing lines, medical necessity) to 69.5 kB
+ * (2026-12-01). With the
  * intake schema on `zod/mini` the 0.1 bundle measured 36.2 kB
  * (docs/performance.md, "Bundle"); zod as a peer dependency and a lean
  * catalogue text path are the way back down (the speed and size issue).
  * Lower this to {@link GOAL_GZIP_BYTES} once the bundle fits.
  */
-const CEILING_GZIP_BYTES = 65_000;
+const CEILING_GZIP_BYTES = 73_000;
 
 const SRC_INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 

@@ -171,6 +171,20 @@ describe.skipIf(skip)('playground in chromium', () => {
     expect(techniques).not.toContain('Neck pain: Trigger-point therapy.');
     expect(techniques).toContain('For neck pain: works the upper trapezius');
     expect(await page.locator('#billing').innerText()).toContain(plan.billing.lines[0]?.code ?? 'none');
+    // Goals are due by their own date (the end of the first phase), not the last session; one with no baseline asks for a change.
+    const goalRows = await page.$$eval('#goals tbody tr', (rows) => rows.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+    expect(goalRows.map((row) => row.slice(0, 4))).toEqual([
+      ['Pain numeric rating scale (NRS, 0–10)', '6', '4', '2026-12-22'],
+      ['Neck Disability Index (NDI, 0–50)', 'at the first visit', '5 points better (long term: 0)', '2026-12-22'],
+    ]);
+    expect(goalRows.map((row) => row[4])).toEqual(plan.goals.map((g) => g.description));
+    expect(plan.goals.map((g) => g.by)).toEqual(['2026-12-22', '2026-12-22']);
+    expect(plan.sessions.at(-1)?.date).not.toBe('2026-12-22');
+    // Discharge criteria and medical necessity are the engine's, never a made-up fallback.
+    expect(await page.locator('#discharge li').count()).toBe(plan.discharge.criteria.length);
+    expect(await page.locator('#medical-necessity p').innerText()).toBe(plan.medicalNecessity);
+    expect(await page.locator('#home-care li').count()).toBe(plan.homeCare.length);
+    expect(await page.locator('#plan .none').count()).toBe(0);
   });
 
   it('prints the plan alone: the Print button calls print, and print media hides the form, header and buttons', async () => {

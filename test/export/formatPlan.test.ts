@@ -83,6 +83,7 @@ describe('formatPlan (markdown): a plan, field by field', () => {
       '## Aftercare',
       '## Complementary care',
       '## Evidence',
+      '## Medical necessity',
       '## Billing',
       '## Sources',
     ]);
@@ -112,15 +113,15 @@ describe('formatPlan (markdown): a plan, field by field', () => {
   it('uses the sides and the session length of the plan in its lines', () => {
     const ankle = formatPlan(recommend('sports injury of the right knee, 6 weeks old'), { format: 'markdown' });
     expect(section(ankle, '## Plan of care')).toEqual([
-      // subacute: a 2-week course, then reassess (the chronic-pain dose is not applied)
-      '- 45 min Swedish massage, right thigh, right knee, and right lower leg, 2×/week for 2 weeks, to restore function and improve range of motion',
-      '- 45 min cross-fiber friction, right knee, 2×/week for 2 weeks, to restore function and improve range of motion',
+      // subacute, but the sports-injury dose is not from a chronic-pain trial: the full taper (the 2-week course is only for those doses and for minors)
+      '- 45 min Swedish massage, right thigh, right knee, and right lower leg, 2×/week for 3 weeks, then weekly for 4 weeks, then every 2 weeks for 8 weeks, to restore function and improve range of motion',
+      '- 45 min cross-fiber friction, right knee, 2×/week for 3 weeks, then weekly for 4 weeks, then every 2 weeks for 8 weeks, to restore function and improve range of motion',
     ]);
   });
 
   it('shows the session calendar by phase, every session once, with its reassessment mark', () => {
     expect(section(markdown, '## Session calendar')[0]).toBe(
-      '18 sessions of 60 minutes from 2026-03-02 to 2026-05-25; reassess at sessions 4, 12, 16, and 18.',
+      '18 sessions of 60 minutes from 2026-03-02 to 2026-05-25; reassess at sessions 4 (2026-03-12), 12 (2026-04-09), 16 (2026-05-04), and 18 (2026-05-25).',
     );
     for (const phase of neck.phases) {
       const heading = `### ${phase.phase[0]?.toUpperCase()}${phase.phase.slice(1)} phase: `;
@@ -157,7 +158,7 @@ describe('formatPlan (markdown): a plan, field by field', () => {
     expect(section(document, '## Goals')).toEqual(['No measurable goal: record a baseline on an outcome measure at the first session.']);
     expect(section(document, '## Precautions')).toEqual(['None beyond usual practice.']);
     expect(section(document, '## Complementary care')).toEqual(['None suggested.']);
-    expect(section(document, '## Billing')).toHaveLength(1);
+    expect(section(document, '## Billing')[0]).toMatch(/units per 60-minute session under the 8-minute rule/);
   });
 
   it('lists what to avoid, each with its own reason and rule', () => {
@@ -206,10 +207,14 @@ describe('formatPlan (markdown): a plan, field by field', () => {
     expect(clinical.length).toBeLessThan(neck.precautions.length);
     expect(section(markdown, '## Precautions')).toEqual(clinical.map((p) => `- ${p.message} (rule ${p.because.join(', ')})`));
     expect(section(markdown, '## Goals')).toEqual([
-      '- Pain numeric rating scale (NRS, 0–10): from 6 to 4 or lower, by 2026-05-25 (last scheduled session)',
-      '- Neck Disability Index (NDI, 0–50): from 18 to 13 or lower, by 2026-05-25 (last scheduled session)',
-      expect.stringMatching(/^- Henry Ford Headache Disability Inventory \(HDI, 0–100\): /),
+      // Due at the end of the first phase (goal.by, a reassessment), not at the last session (2026-05-25).
+      '- Pain numeric rating scale (NRS, 0–10): from 6 to 4 or lower, by 2026-04-09',
+      '- Neck Disability Index (NDI, 0–50): from 18 to 13 or lower, by 2026-04-09',
+      // No HDI score at intake: the goal is a meaningful change from the baseline recorded at the first visit.
+      '- Henry Ford Headache Disability Inventory (HDI, 0–100): at least 29 points better than the baseline recorded at the first visit, by 2026-04-09',
     ]);
+    expect(neck.goals.map((g) => g.by)).toEqual(['2026-04-09', '2026-04-09', '2026-04-09']);
+    expect(neck.sessions.find((s) => s.date === '2026-04-09')?.reassessment).toBe(true);
     expect(section(markdown, '## Complementary care')).toEqual(['- Exercise', '- Education']);
   });
 
@@ -223,12 +228,15 @@ describe('formatPlan (markdown): a plan, field by field', () => {
   });
 
   it('bills by the 8-minute rule and names the other code the techniques use', () => {
+    // 4 units on 60 minutes, split by the minutes on each code: four 97140 techniques, one 97124
     expect(section(markdown, '## Billing')).toEqual([
-      // billing.lines splits the 4 units by minutes (97140 three, 97124 one); the
-      // per-line rendering belongs to the export work of issue 9.
-      expect.stringMatching(/^CPT 97140 \(manual therapy: .*\): 3 units per 60-minute session/),
-      'The plan also uses techniques billed as CPT 97124 (massage: effleurage, petrissage, tapotement): Swedish massage. When both codes are used in a session, divide the units between them by the minutes spent on each.',
+      '4 units per 60-minute session under the 8-minute rule on the 60 timed minutes, assigned to each code by the minutes spent on it (CMS Pub. 100-04 ch. 5 §20.2); the primary line is CPT 97140.',
+      '| CPT | Covers | Minutes | Units |',
+      '| --- | --- | --- | --- |',
+      `| 97140 | ${defaultCatalog.techniques['trigger-point'].cpt === '97140' ? 'manual therapy: myofascial release, trigger-point therapy, lymphatic drainage, soft-tissue mobilization' : '?'} | 48 | 3 |`,
+      '| 97124 | massage: effleurage, petrissage, tapotement | 12 | 1 |',
     ]);
+    expect(neck.billing.lines.reduce((sum, line) => sum + line.units, 0)).toBe(4);
     const knee = formatPlan(recommend('knee surgery 10 days ago, in cancer treatment'), { format: 'markdown' });
     expect(section(knee, '## Billing')).toEqual([
       'CPT 97124 (massage: effleurage, petrissage, tapotement): 3 units per 45-minute session under the 8-minute rule (38–52 minutes = 3 units).',
@@ -255,9 +263,11 @@ describe('formatPlan (markdown): a plan, field by field', () => {
     expect(section(document, '## Precautions')).toEqual([
       '- Use \\*light\\* pressure \\| not \\_deep\\_ \\[see\\](http://x) \\`now\\` \\# twice (rule r)',
     ]);
-    // Every table row has as many cells as its header.
-    for (const line of markdown.split('\n').filter((l) => l.startsWith('|'))) {
-      expect(line.split(/(?<!\\)\|/).length - 2).toBe(5);
+    // Every table row has as many cells as its table's header.
+    for (const table of markdown.split('\n\n').filter((block) => block.startsWith('|'))) {
+      const [header = '', ...rows] = table.split('\n');
+      const cells = (line: string) => line.split(/(?<!\\)\|/).length - 2;
+      for (const row of rows) expect(cells(row), row).toBe(cells(header));
     }
   });
 });
@@ -286,6 +296,7 @@ describe('formatPlan (text): the same content, no markup', () => {
       'AFTERCARE',
       'COMPLEMENTARY CARE',
       'EVIDENCE',
+      'MEDICAL NECESSITY',
       'BILLING',
       'SOURCES',
     ]);
@@ -298,7 +309,7 @@ describe('formatPlan (text): the same content, no markup', () => {
     const textRows = text.split('\n').filter((l) => /^\d+\s+\d{4}-\d{2}-\d{2}/.test(l)).map((l) => l.split(/\s{2,}/));
     const markdownRows = markdown
       .split('\n')
-      .filter((l) => /^\| \d+ \|/.test(l))
+      .filter((l) => /^\| \d+ \| \d{4}-/.test(l))
       .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()).filter((c) => c !== ''));
     expect(textRows).toEqual(markdownRows);
     expect(textRows).toHaveLength(neck.sessions.length);
@@ -356,7 +367,7 @@ describe('formatPlan: referral and deferral', () => {
   it('words each urgency as an action', () => {
     const refer = (urgency: 'emergency' | 'urgent' | 'routine') =>
       formatPlan({ kind: 'refer', urgency, reasons: [{ rule: 'r', message: 'm.', source: 'WERNER-PATHOLOGY' }], trace: [] }, { format: 'text' });
-    expect(refer('urgent')).toMatch(/^REFER \(URGENT\): NO MASSAGE PLAN\n\nAction: The client should see a physician within days\. Do not massage until then; a physician clearance on file \(the client was evaluated for this\) lets a new intake plan\.\n/);
+    expect(refer('urgent')).toMatch(/^REFER \(URGENT\): NO MASSAGE PLAN\n\nAction: The client should see a physician promptly: within days at the latest, the same day where a reason says so\. Do not massage until then; a physician clearance on file \(the client was evaluated for this\) lets a new intake plan\.\n/);
     expect(refer('routine')).toMatch(/^REFER \(ROUTINE\): NO MASSAGE PLAN\n\nAction: The client should see a physician at the next opportunity, before massage is planned\.\n/);
   });
 

@@ -70,12 +70,37 @@ describe('formatPlan (markdown and text): the whole plan of care', () => {
     expect(billing.join('\n')).not.toContain('divide the units');
   });
 
-  it('says what to do when the rules gave no home care, aftercare, consent, checks or discharge criteria', () => {
-    const bare = formatPlan({ kind: 'plan', plan: basePlan() }, { format: 'markdown' });
-    expect(section(bare, '## Home care')).toEqual(['None suggested by the rules: agree self-care with the client by hand.']);
+  it('the engine fills home care, aftercare, consent, checks, discharge and medical necessity, and the summary lists them with their rules', () => {
+    const engine = basePlan();
+    const document = formatPlan({ kind: 'plan', plan: engine }, { format: 'markdown' });
+    expect(section(document, '## Home care')).toEqual(engine.homeCare.map((a) => `- ${a.advice} (rule ${a.because.join(', ')})`));
+    expect(section(document, '## Home care')[0]).toBe(
+      '- Between sessions, note your pain and the everyday activities you could or could not do, to compare at the reassessment. (rule care/self-monitoring)',
+    );
+    expect(section(document, '## Aftercare')).toEqual(engine.aftercare.map((a) => `- ${a.advice} (rule ${a.because.join(', ')})`));
+    expect(section(document, '## Consent before the first session')[0]).toMatch(/^- Informed consent to this plan: .* \(rule consent\/informed\)$/);
+    expect(section(document, '## Checks at each visit')[0]).toMatch(/^- Since the last visit: .* If so, do not treat: refer\. \(rule check\/red-flags\)$/);
+    expect(section(document, '## Discharge')).toEqual([
+      ...engine.discharge.criteria.map((c) => `- ${c}`),
+      `Rule ${engine.discharge.because.join(', ')}.`,
+    ]);
+    expect(section(document, '## Discharge')[0]).toBe('- Goals met: every goal of this plan reached at a reassessment.');
+    expect(section(document, '## Medical necessity')).toEqual([engine.medicalNecessity]);
+  });
+
+  it('says None for an empty list, and still asks for consent and the checks every plan needs', () => {
+    const empty = { ...basePlan(), homeCare: [], aftercare: [], consents: [], sessionChecks: [] };
+    const bare = formatPlan({ kind: 'plan', plan: empty }, { format: 'markdown' });
+    expect(section(bare, '## Home care')).toEqual(['None.']);
+    expect(section(bare, '## Aftercare')).toEqual(['None.']);
+    // Informed consent and the health check are never "None": a plan edited down to no entry still says to do them.
     expect(section(bare, '## Consent before the first session')).toEqual(['Obtain and record informed consent as usual practice requires.']);
-    expect(section(bare, '## Discharge')[0]).toMatch(/^Discharge when the goals are met/);
-    expect(bare).not.toContain('## Medical necessity');
+    expect(section(bare, '## Checks at each visit')).toEqual(['Ask about any change in health since the last visit, as usual practice requires.']);
+    // No sentence made up without a rule: discharge and medical necessity are the engine's.
+    expect(bare).not.toContain('by hand');
+    expect(bare).not.toMatch(/^Discharge when /m);
+    const handout = formatPlan({ kind: 'plan', plan: empty }, { format: 'html' });
+    expect(stripTags(htmlSection(handout.slice(handout.indexOf('<section class="handout">')), 'at-home'))).toBe('At home None.');
   });
 
   it('puts scheduling notes in their own section, not among the precautions', () => {
@@ -135,8 +160,24 @@ describe('formatPlan (markdown and text): the whole plan of care', () => {
     ]);
     expect(markdown).toContain('| Session | Date | Day | Minutes | Reassessment | Positions |');
     expect(markdown).toMatch(/\| 3 \| 2026-03-09 \| Mon \| 60 \| {2}\| side-lying, seated \|/);
-    const last = plan.sessions.at(-1)?.date;
-    expect(section(markdown, '## Goals')).toEqual([`- Pain numeric rating scale (NRS, 0–10): from 6 to 4 or lower, by ${last} (last scheduled session)`]);
+    // Each goal is due by its own date (the end of the first phase); a goal with no baseline asks for a change from it.
+    expect(plan.goals.map((g) => g.by)).toEqual(['2026-04-10', '2026-04-10', '2026-04-10']);
+    expect(section(markdown, '## Goals')).toEqual([
+      '- Pain numeric rating scale (NRS, 0–10): from 6 to 4 or lower, by 2026-04-10',
+      '- Neck Disability Index (NDI, 0–50): at least 5 points better than the baseline recorded at the first visit, by 2026-04-10',
+      '- Henry Ford Headache Disability Inventory (HDI, 0–100): at least 29 points better than the baseline recorded at the first visit, by 2026-04-10',
+    ]);
+    expect(markdown).not.toMatch(/: 0 or lower/);
+    // The date is goal.by, not the last session.
+    const early = plan.sessions[3]?.date ?? '';
+    expect(early).not.toBe(plan.sessions.at(-1)?.date);
+    const dueEarly = formatPlan({ kind: 'plan', plan: { ...plan, goals: plan.goals.map((g) => ({ ...g, by: early })) } }, { format: 'markdown' });
+    expect(section(dueEarly, '## Goals').map((line) => line.slice(line.lastIndexOf(', by ')))).toEqual(plan.goals.map(() => `, by ${early}`));
+    // A goal kept at the best score says so.
+    const kept = { ...plan, goals: [{ measure: 'psfs' as const, baseline: 10, target: 10, targetChange: 0, by: early, description: 'Function (maintenance).', because: ['goal/condition-measures'] }] };
+    expect(section(formatPlan({ kind: 'plan', plan: kept }, { format: 'markdown' }), '## Goals')).toEqual([
+      `- Patient-Specific Functional Scale (PSFS, 0–10): kept at 10, by ${early}`,
+    ]);
     const reassess = plan.sessions.filter((s) => s.reassessment);
     expect(section(markdown, '## Session calendar')[0]).toContain(`reassess at session${reassess.length === 1 ? '' : 's'} ${reassess[0]?.number} (${reassess[0]?.date})`);
   });
@@ -225,8 +266,9 @@ describe("formatPlan (html): the printable plan of care and the client's handout
 
   it('the plan of care has what a therapist prints: ICD-10 codes, goals with dates, frequency × duration, reassessment dates, avoid reasons, caps, billing lines', () => {
     expect(stripTags(htmlSection(html, 'conditions'))).toContain('Neck pain: moderate, chronic, pain 6/10 (ICD-10-CM M54.2, Cervicalgia)');
-    const last = plan.sessions.at(-1)?.date ?? '';
-    expect(stripTags(htmlSection(html, 'goals'))).toContain(`by ${last}`);
+    const goals = stripTags(htmlSection(html, 'goals'));
+    for (const goal of plan.goals) expect(goals).toContain(`by ${goal.by}`);
+    expect(goals).toContain('at least 29 points better than the baseline recorded at the first visit');
     expect(stripTags(htmlSection(html, 'plan-of-care'))).toContain('2×/week for 6 weeks, then weekly for 4 weeks, then every 2 weeks for 8 weeks');
     const calendar = stripTags(htmlSection(html, 'session-calendar'));
     for (const s of plan.sessions) expect(calendar).toContain(`${s.number}: `);

@@ -327,11 +327,15 @@ describe('planJsonSchema: the plan-of-care fields', () => {
       expect(required, name).toContain(name);
       expect(property(name).type, name).toBe('array');
     }
-    // Optional: present only when the rules give them.
-    for (const name of ['discharge', 'medicalNecessity']) {
-      expect(required, name).not.toContain(name);
-      expect(property(name), name).not.toEqual({});
-    }
+    // Every plan has them now: the care rules always give a discharge criterion, the engine a medical-necessity paragraph.
+    expect(required).toContain('discharge');
+    expect(property('discharge').type).toBe('object');
+    expect(JSON.stringify(property('discharge'))).toContain('"criteria"');
+    expect(required).toContain('medicalNecessity');
+    expect(property('medicalNecessity')).toMatchObject({ type: 'string', minLength: 1 });
+    // Each goal carries its due date and its description.
+    const goal = (property('goals').items ?? {}) as { required?: string[] };
+    expect(goal.required).toEqual(expect.arrayContaining(['measure', 'target', 'targetChange', 'by', 'description']));
     expect(JSON.stringify(property('billing'))).toContain('"lines"');
     expect(JSON.stringify(property('avoid'))).toContain('"reasons"');
     expect(JSON.stringify(property('phases'))).toContain('"everyWeeks"');
@@ -345,12 +349,15 @@ describe('planJsonSchema: the plan-of-care fields', () => {
     expect(validateRecommendation({ kind: 'discharge', reasons: [], trace: [] }), errorsOf(validateRecommendation)).toBe(true);
   });
 
-  it('rejects empty advice, an empty discharge, no billing line and a check without its question, as zod does', () => {
+  it('rejects empty advice, an empty or missing discharge, no medical necessity, a goal without its date, no billing line and a check without its question, as zod does', () => {
     const cases: unknown[] = [
       { ...full, homeCare: [{ id: 'x', advice: '', because: [] }] },
       { ...full, aftercare: [{ id: 'x', because: [] }] },
       { ...full, discharge: { criteria: [], because: [] } },
       { ...full, medicalNecessity: '' },
+      Object.fromEntries(Object.entries(full).filter(([key]) => key !== 'discharge')),
+      Object.fromEntries(Object.entries(full).filter(([key]) => key !== 'medicalNecessity')),
+      { ...full, goals: full.goals.map(({ by: _by, ...goal }) => goal) },
       { ...full, billing: { ...full.billing, lines: [] } },
       { ...full, sessionChecks: [{ id: 'x', because: [] }] },
       { ...full, phases: full.phases.map((p) => ({ ...p, everyWeeks: 1 })) },

@@ -1,7 +1,8 @@
-// A real plan from recommendPlan with every plan-of-care field filled in by
-// hand (the rules that fill them are on another branch): home care,
-// aftercare, consents, checks at each visit, discharge, medical necessity,
-// two billing lines, a per-target pressure cap and positions that change.
+// A real plan from recommendPlan (basePlan: the engine's own plan-of-care
+// fields), and the same plan with those fields replaced by short, known
+// values (fullPlan): home care, aftercare, consents, checks at each visit,
+// discharge, medical necessity, two billing lines, a per-target pressure cap
+// and positions that change. Goals stay the engine's.
 import type { TreatmentPlan } from '../../src/engine/RecommendationSchema.js';
 import { recommendPlan } from '../../src/engine/recommendPlan.js';
 

@@ -6,6 +6,7 @@ import { defaultCatalog } from '../../src/catalog/defaultCatalog.js';
 import type { TreatmentPlan } from '../../src/engine/RecommendationSchema.js';
 import { recommendPlan } from '../../src/engine/recommendPlan.js';
 import { avoidReasons } from '../../src/export/avoidReasons.js';
+import { isSchedulingNote } from '../../src/export/explanations.js';
 import { FHIR_URLS, toFhirCarePlan } from '../../src/export/toFhirCarePlan.js';
 import { IntakeError } from '../../src/intake/IntakeError.js';
 import { fcConfig } from '../support/fcConfig.js';
@@ -39,6 +40,8 @@ const goalsOf = (bundle: Bundle<CarePlan | Goal>): Goal[] =>
   (bundle.entry ?? []).flatMap((e) => (e.resource?.resourceType === 'Goal' ? [e.resource] : []));
 const activities = (carePlan: CarePlan): CarePlanActivity[] => carePlan.activity ?? [];
 const performed = (carePlan: CarePlan) => activities(carePlan).filter((a) => a.detail?.doNotPerform !== true);
+/** The massage activities: technique × phase (home care is a Task, aftercare a CommunicationRequest, exclusions doNotPerform). */
+const sessionsOf = (carePlan: CarePlan) => performed(carePlan).filter((a) => a.detail?.kind === 'ServiceRequest');
 const excluded = (carePlan: CarePlan) => activities(carePlan).filter((a) => a.detail?.doNotPerform === true);
 const phaseOf = (activity: CarePlanActivity) =>
   activity.detail?.extension?.find((e) => e.url === FHIR_URLS.phaseExtension)?.valueCode;
@@ -170,8 +173,15 @@ describe('toFhirCarePlan: the mapping', () => {
 
   it('has one activity per technique and scheduled phase, coded with CPT and the technique', () => {
     const phasesWithSessions = neckAndHeadache.phases.filter((p) => neckAndHeadache.sessions.some((s) => s.phase === p.phase));
-    expect(performed(carePlan)).toHaveLength(neckAndHeadache.techniques.length * phasesWithSessions.length);
-    for (const activity of performed(carePlan)) {
+    expect(phasesWithSessions).toHaveLength(3);
+    expect(sessionsOf(carePlan)).toHaveLength(neckAndHeadache.techniques.length * phasesWithSessions.length);
+    // Besides them, only home care (Task) and aftercare (CommunicationRequest): one each per plan item.
+    const others = performed(carePlan).filter((a) => a.detail?.kind !== 'ServiceRequest');
+    expect(others.map((a) => a.detail?.kind)).toEqual([
+      ...neckAndHeadache.homeCare.map(() => 'Task'),
+      ...neckAndHeadache.aftercare.map(() => 'CommunicationRequest'),
+    ]);
+    for (const activity of sessionsOf(carePlan)) {
       const detail = activity.detail;
       expect(detail?.kind).toBe('ServiceRequest');
       expect(detail?.status).toBe('not-started');
@@ -186,7 +196,7 @@ describe('toFhirCarePlan: the mapping', () => {
       expect(sites).toEqual(entry.regions);
       expect(detail?.goal).toEqual(goals.map((g) => ({ reference: `Goal/${g.id ?? ''}` })));
     }
-    const cpts = new Set(performed(carePlan).map((a) => a.detail?.code?.coding?.[0]?.code));
+    const cpts = new Set(sessionsOf(carePlan).map((a) => a.detail?.code?.coding?.[0]?.code));
     expect([...cpts].sort()).toEqual(['97124', '97140']);
   });
 
@@ -223,8 +233,9 @@ describe('toFhirCarePlan: the mapping', () => {
 
   it('leaves out a phase with no scheduled session', () => {
     const cut = { ...neckAndHeadache, sessions: neckAndHeadache.sessions.filter((s) => s.phase !== 'maintenance') };
-    const phases = performed(carePlanOf(toFhirCarePlan(cut))).map(phaseOf);
-    expect(new Set(phases)).toEqual(new Set(['intensive', 'transition']));
+    const massage = sessionsOf(carePlanOf(toFhirCarePlan(cut)));
+    expect(new Set(massage.map(phaseOf))).toEqual(new Set(['intensive', 'transition']));
+    expect(massage).toHaveLength(neckAndHeadache.techniques.length * 2);
   });
 
   it('exports a plan with no scheduled session: no period, no timed activity, still valid', () => {
@@ -233,11 +244,17 @@ describe('toFhirCarePlan: the mapping', () => {
     expect(fhirR4Problems(exported)).toEqual([]);
     const plan = carePlanOf(exported);
     expect(plan.period).toBeUndefined();
-    expect(performed(plan)).toEqual([]);
+    expect(sessionsOf(plan)).toEqual([]);
+    expect(activities(plan).filter((a) => a.detail?.scheduledTiming !== undefined)).toEqual([]);
     expect(excluded(plan)).toHaveLength(empty.avoid.length);
+    // Home care still goes home with the client, with no period to run over.
+    const home = activities(plan).filter((a) => a.detail?.kind === 'Task');
+    expect(home).toHaveLength(empty.homeCare.length);
+    for (const activity of home) expect(activity.detail?.scheduledPeriod).toBeUndefined();
     expect(plan.description).toContain('no session scheduled');
     expect(goalsOf(exported)[0]?.startDate).toBe(empty.intake.assessedOn);
-    expect(goalsOf(exported)[0]?.target?.[0]?.dueDate).toBeUndefined();
+    // The goals keep the date the engine gave them.
+    expect(goalsOf(exported).map((g) => g.target?.[0]?.dueDate)).toEqual(empty.goals.map((g) => g.by));
   });
 
   it('turns every exclusion into a doNotPerform activity with its reason', () => {
@@ -290,8 +307,14 @@ describe('toFhirCarePlan: the mapping', () => {
     expect(pain?.target?.[0]?.detailRange).toEqual({
       high: { value: 4, unit: 'score', system: 'http://unitsofmeasure.org', code: '{score}' },
     });
-    expect(pain?.target?.[0]?.dueDate).toBe('2026-05-25');
+    // Due by the end of the first phase (goal.by), not the last session (2026-05-25).
+    expect(pain?.target?.[0]?.dueDate).toBe('2026-04-09');
+    expect(neckAndHeadache.goals.map((g) => g.by)).toEqual(['2026-04-09', '2026-04-09', '2026-04-09']);
     expect(ndi?.description.text).toBe('Neck Disability Index (NDI, 0–50): from 18 to 13 or lower');
+    expect(pain?.note?.map((n) => n.text)).toEqual([
+      'Baseline 6 at the assessment on 2026-03-02.',
+      'Neck pain; Pain relief: Pain numeric rating scale (NRS, 0–10) from 6 to 4 (or lower).',
+    ]);
     expect(carePlan.goal).toEqual(goals.map((g) => ({ reference: `Goal/${g.id ?? ''}` })));
     // A functional scale where higher is better gets a lower bound.
     const psfs = goalsOf(toFhirCarePlan(knee)).find((g) => g.id?.endsWith('-goal-psfs'));
@@ -305,7 +328,11 @@ describe('toFhirCarePlan: the mapping', () => {
       `Pressure: start at ${knee.pressure.start} (${['', 'light contact', 'light', 'moderate', 'firm', 'deep'][knee.pressure.start]}), at most ${knee.pressure.max} (${['', 'light contact', 'light', 'moderate', 'firm', 'deep'][knee.pressure.max]}) on the 1–5 scale. Positions allowed: prone, supine, side-lying, seated.`,
     );
     expect(notes).toContain('Clearance required before the first session: oncologist, surgeon.');
-    for (const precaution of knee.precautions) expect(notes).toContain(`Precaution: ${precaution.message}`);
+    // Clinical precautions as "Precaution", the scheduler's notes (recertification, shortfalls) as "Scheduling note".
+    expect(knee.precautions.some((p) => !isSchedulingNote(p))).toBe(true);
+    for (const precaution of knee.precautions) {
+      expect(notes).toContain(`${isSchedulingNote(precaution) ? 'Scheduling note' : 'Precaution'}: ${precaution.message}`);
+    }
   });
 
   it('uses the catalogue it is given', () => {
@@ -361,15 +388,20 @@ describe('toFhirCarePlan: the whole plan of care', () => {
     expect(fhirR4Problems(toFhirCarePlan(fullPlan(() => HOSTILE)))).toEqual([]);
   });
 
-  it('has one proposed Goal per plan goal, referenced from CarePlan.goal, due by the last session', () => {
+  it('has one proposed Goal per plan goal, referenced from CarePlan.goal, due by the goal’s date', () => {
     const goals = goalsOf(bundle);
     expect(full.goals.length).toBeGreaterThanOrEqual(1);
     expect(goals).toHaveLength(full.goals.length);
     expect(carePlan.goal).toEqual(goals.map((g) => ({ reference: `Goal/${g.id ?? ''}` })));
-    for (const goal of goals) {
+    goals.forEach((goal, i) => {
       expect(goal.lifecycleStatus).toBe('proposed');
-      expect(goal.target?.[0]?.dueDate).toBe(full.sessions.at(-1)?.date);
-    }
+      expect(goal.target?.[0]?.dueDate).toBe(full.goals[i]?.by);
+    });
+    // goal.by, not the last session: move it and the Goal follows.
+    const early = full.sessions[3]?.date ?? '';
+    expect(early).not.toBe(full.sessions.at(-1)?.date);
+    const moved = goalsOf(toFhirCarePlan({ ...full, goals: full.goals.map((g) => ({ ...g, by: early })) }));
+    expect(moved.map((g) => g.target?.[0]?.dueDate)).toEqual(full.goals.map(() => early));
   });
 
   it('a goal with no baseline yet is still a Goal, whose note says the baseline comes at the first session', () => {
@@ -379,7 +411,18 @@ describe('toFhirCarePlan: the whole plan of care', () => {
     };
     const goals = goalsOf(toFhirCarePlan(plan));
     expect(goals).toHaveLength(1);
-    expect(goals[0]?.note?.[0]?.text).toBe(`Baseline to be recorded at the first session (${full.sessions[0]?.date}); the target is the meaningful change from it.`);
+    const by = plan.goals[0]?.by;
+    expect(goals[0]?.description.text).toBe('Neck Disability Index (NDI, 0–50): at least 5 points better than the baseline recorded at the first visit');
+    expect(goals[0]?.note?.map((n) => n.text)).toEqual([
+      `Baseline to be recorded at the first session (${full.sessions[0]?.date}). Due by ${by}: at least 5 points better than that baseline. Long-term target: 0 or lower.`,
+      'NDI: 5 points better than at the first visit',
+    ]);
+    // What is due by the date is the change (no score can say it before the baseline); the long-term score has no date.
+    const measure = { coding: [{ system: FHIR_URLS.outcomeMeasureCodes, code: 'ndi', display: 'Neck Disability Index (NDI, 0–50)' }], text: 'Neck Disability Index (NDI, 0–50)' };
+    expect(goals[0]?.target).toEqual([
+      { measure, dueDate: by },
+      { measure, detailRange: { high: { value: 0, unit: 'score', system: 'http://unitsofmeasure.org', code: '{score}' } } },
+    ]);
     expect(fhirR4Problems(toFhirCarePlan(plan))).toEqual([]);
   });
 
@@ -406,9 +449,20 @@ describe('toFhirCarePlan: the whole plan of care', () => {
     expect(notes).not.toContain(`Precaution: ${recert?.message ?? ''}`);
   });
 
-  it('a plan without the new fields has no home-care activity and no such notes', () => {
-    const plain = carePlanOf(toFhirCarePlan(basePlan()));
+  it('a plan with no home care, aftercare, consent or check has no such activity or note; discharge and medical necessity are always noted', () => {
+    const engine = basePlan();
+    const plain = carePlanOf(toFhirCarePlan({ ...engine, homeCare: [], aftercare: [], consents: [], sessionChecks: [] }));
     expect(activities(plain).filter((a) => a.detail?.kind !== 'ServiceRequest')).toEqual([]);
-    expect((plain.note ?? []).map((n) => n.text).filter((t) => /^(Consent|Check at each visit|Discharge|Medical necessity)/.test(t))).toEqual([]);
+    const texts = (plain.note ?? []).map((n) => n.text);
+    expect(texts.filter((t) => /^(Consent|Check at each visit)/.test(t))).toEqual([]);
+    expect(texts).toContain(`Discharge criteria: ${engine.discharge.criteria.join('; ')}.`);
+    expect(texts).toContain(`Medical necessity: ${engine.medicalNecessity}`);
+    // The engine's own plan has them all.
+    const filled = carePlanOf(toFhirCarePlan(engine));
+    expect(activities(filled).filter((a) => a.detail?.kind === 'Task')).toHaveLength(engine.homeCare.length);
+    expect(activities(filled).filter((a) => a.detail?.kind === 'CommunicationRequest')).toHaveLength(engine.aftercare.length);
+    expect(engine.homeCare.length).toBeGreaterThan(0);
+    expect(engine.aftercare.length).toBeGreaterThan(0);
+    expect((filled.note ?? []).map((n) => n.text)).toContain(`Consent before the first session: ${engine.consents[0]?.message ?? '?'}`);
   });
 });
