@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import { defaultCatalog } from '../catalog/defaultCatalog.js';
+import type { Locale } from 'date-fns';
 import * as z from 'zod';
 import { RecommendationSchema, type Recommendation } from '../engine/RecommendationSchema.js';
 import { safeParseWith } from '../intake/parseWith.js';
@@ -11,6 +12,11 @@ import { renderMarkdown, renderText } from './summaryBlocks.js';
 const OptionsSchema = z.strictObject({
   format: z.enum(['markdown', 'text']),
   catalog: z.custom<Catalog>((value) => typeof value === 'object' && value !== null, { error: 'must be a catalogue' }).optional(),
+  locale: z
+    .custom<Locale>((value) => typeof value === 'object' && value !== null && 'localize' in value && 'formatLong' in value, {
+      error: 'must be a date-fns locale',
+    })
+    .optional(),
 });
 
 /** Options of {@link formatPlan}. */
@@ -19,6 +25,8 @@ export interface FormatPlanOptions {
   format: 'markdown' | 'text';
   /** The catalogue that made the recommendation, for names, codes and sources; default `defaultCatalog`. */
   catalog?: Catalog;
+  /** A date-fns locale for the dates people read (weekdays in the session calendar); default `enUS`. */
+  locale?: Locale;
 }
 
 /**
@@ -37,7 +45,7 @@ export interface FormatPlanOptions {
  * EHR free-text fields. Both say the same things.
  *
  * @param recommendation - the result of `recommendPlan` (or `reassessPlan`)
- * @param options - `format`, and the `catalog` that made the recommendation
+ * @param options - `format`, the `catalog` that made the recommendation, and a date-fns `locale` for dates
  * @returns the summary, ending with a newline
  * @throws `IntakeError` when the recommendation or the options are not valid (paths start at `recommendation` or `options`)
  * @example
@@ -57,6 +65,6 @@ export function formatPlan(recommendation: Recommendation, options: FormatPlanOp
   if (!checked.success) throw nestedIntakeError('recommendation', checked.error);
   const valid = checked.data;
   const catalog = options.catalog ?? defaultCatalog;
-  const blocks = valid.kind === 'plan' ? planSummaryBlocks(valid.plan, catalog) : outcomeSummaryBlocks(valid, catalog);
+  const blocks = valid.kind === 'plan' ? planSummaryBlocks(valid.plan, catalog, options.locale) : outcomeSummaryBlocks(valid, catalog);
   return options.format === 'markdown' ? renderMarkdown(blocks) : renderText(blocks);
 }

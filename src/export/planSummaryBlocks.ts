@@ -1,12 +1,13 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import type { TreatmentPlan } from '../engine/RecommendationSchema.js';
-import { weekdayOf } from '../calendar/calendarDate.js';
+import type { Locale } from 'date-fns';
 import { avoidReasons } from './avoidReasons.js';
 import { goalLabel } from './goalLabel.js';
 import { joinWords } from './joinWords.js';
 import { phaseLabel } from './phaseSummary.js';
 import { planOfCareLines } from './planOfCareLines.js';
 import { pressureLabel } from './pressureLabel.js';
+import { readableWeekday } from './readableDate.js';
 import { regionLabel } from './regionLabel.js';
 import { ruleReasons } from './ruleReasons.js';
 import type { SummaryBlock } from './summaryBlocks.js';
@@ -62,6 +63,7 @@ function avoidedThing(avoid: TreatmentPlan['avoid'][number], catalog: Catalog): 
  *
  * @param plan - the plan
  * @param catalog - the catalogue that made it (names, ICD-10 codes, measures)
+ * @param locale - a date-fns locale for the weekdays of the session calendar; default `enUS`
  * @returns the blocks, in reading order
  * @example
  * import { renderText } from './summaryBlocks.js';
@@ -72,7 +74,7 @@ function avoidedThing(avoid: TreatmentPlan['avoid'][number], catalog: Catalog): 
  * });
  * if (result.kind === 'plan') renderText(planSummaryBlocks(result.plan, defaultCatalog)).split('\n')[0]; // 'TREATMENT PLAN (PROPOSAL)'
  */
-export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): SummaryBlock[] {
+export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, locale?: Locale): SummaryBlock[] {
   const blocks: SummaryBlock[] = [];
   const section = (text: string) => blocks.push({ kind: 'heading', level: 2, text });
   const first = plan.sessions[0];
@@ -145,7 +147,7 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog): Summar
             rows: sessions.map((s) => [
               String(s.number),
               s.date,
-              capitalize(weekdayOf(s.date)),
+              readableWeekday(s.date, locale),
               String(s.minutes),
               s.reassessment ? 'reassess' : '',
             ]),
