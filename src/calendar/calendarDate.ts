@@ -1,4 +1,4 @@
-import { UTCDate } from '@date-fns/utc';
+import { UTCDateMini, type UTCDate } from '@date-fns/utc';
 import { addDays, getISODay } from 'date-fns';
 import { millisecondsInDay } from 'date-fns/constants';
 import { WEEKDAYS, type Weekday } from '../intake/vocabulary.js';
@@ -37,7 +37,7 @@ function readDate(date: string): UTCDate | undefined {
   const year = Number(m[1]);
   const month = Number(m[2]) - 1;
   const day = Number(m[3]);
-  const parsed = new UTCDate(0);
+  const parsed = new UTCDateMini(0);
   parsed.setFullYear(year, month, day);
   return parsed.getFullYear() === year && parsed.getMonth() === month && parsed.getDate() === day ? parsed : undefined;
 }
@@ -46,7 +46,9 @@ function readDate(date: string): UTCDate | undefined {
  * Reads a calendar date for date-fns arithmetic; throws on anything else.
  *
  * @param date - a valid calendar date
- * @returns the date at midnight UTC, as a UTCDate (its getters are UTC ones)
+ * @returns the date at midnight UTC: a `UTCDateMini` (typed `UTCDate` by
+ *   @date-fns/utc; the UTCDate without its string methods), whose getters
+ *   and setters are the UTC ones
  * @throws RangeError when `date` is not a calendar date
  * @example
  * toUTCDate('2026-03-03').toISOString(); // '2026-03-03T00:00:00.000Z'
