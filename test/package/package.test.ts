@@ -195,9 +195,10 @@ describe('the packed package', () => {
     cjs = JSON.parse(cjsOut.stdout) as Probe;
   }, 180_000);
 
+  // Two installed trees (the consumer and the app with its own zod) take a while to delete on a busy machine.
   afterAll(() => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('packs the built files and nothing from the sources or tests', () => {
     for (const file of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
