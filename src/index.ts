@@ -80,7 +80,7 @@ export type { Effect, EffectKind, PhaseProposal, PressureLevel } from './rules/E
 
 // Engine
 export { recommendPlan, safeRecommendPlan } from './engine/recommendPlan.js';
-export type { RecommendOptions } from './engine/recommendPlan.js';
+export type { RecommendOptions, UntypedIntake } from './engine/recommendPlan.js';
 export { RecommendationSchema, TreatmentPlanSchema } from './engine/RecommendationSchema.js';
 export type {
   Recommendation,
