@@ -113,5 +113,6 @@ export { intakeJsonSchema, planJsonSchema, recommendationJsonSchema } from './ex
 export type { JsonSchema } from './export/jsonSchema.js';
 export { toFhirCarePlan, FHIR_URLS } from './export/toFhirCarePlan.js';
 export type { FhirCarePlanOptions } from './export/toFhirCarePlan.js';
+export { fhirDefinitions } from './export/fhirDefinitions.js';
 export { formatPlan } from './export/formatPlan.js';
 export type { FormatPlanOptions } from './export/formatPlan.js';

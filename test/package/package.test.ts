@@ -440,6 +440,27 @@ describe('the packed package', () => {
     expect(found.required).toEqual(expect.arrayContaining(['assessedOn', 'conditions', 'goals']));
   });
 
+  it('ships the FHIR CodeSystems and extension StructureDefinitions as massage-plan/fhir/*.json, matching the bundles', async () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      import { toFhirCarePlan, recommendPlan } from 'massage-plan';
+      const require = createRequire(import.meta.url);
+      const technique = require('massage-plan/fhir/CodeSystem-technique.json');
+      const bodySite = require('massage-plan/fhir/StructureDefinition-body-site.json');
+      const result = recommendPlan(${JSON.stringify(INTAKE)});
+      const text = JSON.stringify(toFhirCarePlan(result.plan));
+      process.stdout.write(JSON.stringify({ technique: technique.url, codes: technique.concept.length, bodySite: bodySite.url, used: text.includes(technique.url) && text.includes(bodySite.url) }));
+    `;
+    writeFileSync(join(consumer, 'fhir.mjs'), script);
+    const { stdout } = await run(process.execPath, ['fhir.mjs'], { cwd: consumer });
+    expect(JSON.parse(stdout)).toEqual({
+      technique: 'https://massage-plan.dev/fhir/CodeSystem/technique',
+      codes: 14,
+      bodySite: 'https://massage-plan.dev/fhir/StructureDefinition/body-site',
+      used: true,
+    });
+  });
+
   it.skipIf(!hasBin)('installs the massage-plan command, which runs', async () => {
     writeFileSync(join(consumer, 'intake.json'), JSON.stringify(INTAKE));
     const bin = join(consumer, 'node_modules/.bin/massage-plan');
