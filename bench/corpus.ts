@@ -66,7 +66,7 @@ const PAD_CONDITIONS: readonly ConditionId[] = CONDITION_IDS;
 export function withConditionCount(intake: IntakeInput, count: number, index: number): IntakeInput {
   const own = intake.conditions.slice(0, count);
   const used = new Set(own.map((entry) => entry.condition));
-  const padding: IntakeInput['conditions'] = [];
+  const padding: IntakeInput['conditions'][number][] = [];
   for (let k = 0; own.length + padding.length < count && k < PAD_CONDITIONS.length * 2; k++) {
     const condition = PAD_CONDITIONS[(index + k) % PAD_CONDITIONS.length] as ConditionId;
     if (used.has(condition)) continue;

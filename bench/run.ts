@@ -1,6 +1,7 @@
 // The benchmark of massage-plan: `npm run bench` (tsx --expose-gc bench/run.ts).
 // Prints a table and writes bench/results.json. Method: docs/performance.md.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { IntakeSchema } from '../src/intake/IntakeSchema.js';
@@ -56,6 +57,21 @@ function heapOverPlans(intakes: readonly unknown[], total: number): { plans: num
     samples.push({ plans: done, heapBytes: heapUsed() });
   }
   return samples;
+}
+
+/**
+ * Sizes of the built type declarations (`npm run build` first): tsup emits
+ * the same declarations twice, `index.d.ts` for ESM and `index.d.cts` for
+ * CJS, since a CJS `require` must resolve to `.d.cts` types in a
+ * `"type": "module"` package.
+ */
+function declarationSizes(): { file: string; bytes: number; gzipBytes: number }[] | undefined {
+  const files = ['dist/index.d.ts', 'dist/index.d.cts'].map((file) => fileURLToPath(new URL(`../${file}`, import.meta.url)));
+  if (!files.every((file) => existsSync(file))) return undefined;
+  return files.map((path, i) => {
+    const bytes = readFileSync(path);
+    return { file: ['dist/index.d.ts', 'dist/index.d.cts'][i] ?? path, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+  });
 }
 
 const ratio = (a: Timing | undefined, b: Timing | undefined): number =>
@@ -185,10 +201,17 @@ async function main(): Promise<void> {
     );
   }
 
+  const declarations = declarationSizes();
+  console.log(
+    declarations === undefined
+      ? 'declarations: dist/ not built (npm run build first)'
+      : `declarations: ${declarations.map((d) => `${d.file} ${(d.bytes / 1000).toFixed(1)} kB (${(d.gzipBytes / 1000).toFixed(1)} kB gzip)`).join(', ')}; ${(declarations.reduce((sum, d) => sum + d.bytes, 0) / 1000).toFixed(1)} kB in all`,
+  );
+
   const out = fileURLToPath(new URL('./results.json', import.meta.url));
   writeFileSync(
     out,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, corpus: corpusInfo, rounds: ROUNDS, warmup: WARMUP, timings, ratios, heap }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, corpus: corpusInfo, rounds: ROUNDS, warmup: WARMUP, timings, ratios, heap, declarations }, null, 2)}\n`,
   );
   console.log(`\nwrote ${out}`);
 }

@@ -1,6 +1,8 @@
 // Writes the JSON Schemas as files for the package's exports map
 // (`massage-plan/schema/intake.json`, `massage-plan/schema/plan.json`,
-// `massage-plan/schema/recommendation.json`). Run after tsup, whose `clean`
+// `massage-plan/schema/recommendation.json`) into the root `schema/` folder,
+// where a resolver without exports maps (node10) finds them too. Generated at
+// build, not committed (.gitignore). Run after tsup, whose `clean`
 // empties dist/:  tsx scripts/write-schemas.ts [outDir]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -8,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { intakeJsonSchema, planJsonSchema, recommendationJsonSchema } from '../src/export/jsonSchema.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = resolve(root, process.argv[2] ?? 'dist/schema');
+const outDir = resolve(root, process.argv[2] ?? 'schema');
 mkdirSync(outDir, { recursive: true });
 
 const files = {

@@ -13,6 +13,7 @@ import { intakeJsonSchema, planJsonSchema, recommendationJsonSchema } from './ex
 import { locateJsonError } from './export/locateJsonError.js';
 import { toFhirCarePlan } from './export/toFhirCarePlan.js';
 import { closestIds } from './intake/closestIds.js';
+import { IntakeError } from './intake/IntakeError.js';
 
 /** Where the CLI reads and writes; injectable so tests run it in-process. */
 export interface CliIo {
@@ -44,6 +45,8 @@ export const EXIT = {
 } as const;
 
 const FORMATS = ['json', 'markdown', 'text', 'fhir'] as const;
+type Format = (typeof FORMATS)[number];
+const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
 const SCHEMAS = { intake: intakeJsonSchema, plan: planJsonSchema, recommendation: recommendationJsonSchema } as const;
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -189,7 +192,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
       return EXIT.ok;
     }
     const format = values.format ?? 'json';
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+    if (!isFormat(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     if (values.patient !== undefined && format !== 'fhir') throw new UsageError('--patient only goes with --format fhir');
     const [source, ...extra] = positionals;
     if (source === undefined) throw new UsageError('which intake? Give a file, or - for standard input');
@@ -227,32 +230,39 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
       return EXIT.input;
     }
     const recommendation = result.data;
-    if (format === 'fhir') {
-      if (recommendation.kind !== 'plan') {
-        const what = match(recommendation)
-          .with({ kind: 'refer' }, (r) => `refer (${r.urgency})`)
-          .with({ kind: 'defer' }, (d) => `defer (until ${d.until})`)
-          .with({ kind: 'discharge' }, () => 'discharge (the plan of care is complete)')
-          .exhaustive();
-        io.stderr.write(
-          `massage-plan: no care plan to export: the recommendation is to ${what}. Reasons:\n${recommendation.reasons.map((r) => `  ${r.message}\n`).join('')}`,
-        );
-        return EXIT.noCarePlan;
-      }
-      const patient = values.patient === undefined ? {} : { patient: { reference: values.patient } };
-      let bundle;
-      try {
-        bundle = toFhirCarePlan(recommendation.plan, patient);
-      } catch (error) {
-        throw new UsageError(((error as Error).message.split('\n')[0] ?? '').replace(/^Invalid input: options\.patient\.reference/, '--patient'));
-      }
-      io.stdout.write(`${JSON.stringify(bundle, null, 2)}\n`);
-    } else if (format === 'json') {
-      io.stdout.write(`${JSON.stringify(recommendation, null, 2)}\n`);
-    } else {
-      io.stdout.write(formatPlan(recommendation, { format: format === 'markdown' ? 'markdown' : 'text' }));
-    }
-    return EXIT.ok;
+    return match(format)
+      .with('fhir', () => {
+        if (recommendation.kind !== 'plan') {
+          const what = match(recommendation)
+            .with({ kind: 'refer' }, (r) => `refer (${r.urgency})`)
+            .with({ kind: 'defer' }, (d) => `defer (until ${d.until})`)
+            .with({ kind: 'discharge' }, () => 'discharge (the plan of care is complete)')
+            .exhaustive();
+          io.stderr.write(
+            `massage-plan: no care plan to export: the recommendation is to ${what}. Reasons:\n${recommendation.reasons.map((r) => `  ${r.message}\n`).join('')}`,
+          );
+          return EXIT.noCarePlan;
+        }
+        const patient = values.patient === undefined ? {} : { patient: { reference: values.patient } };
+        let bundle;
+        try {
+          bundle = toFhirCarePlan(recommendation.plan, patient);
+        } catch (error) {
+          if (!IntakeError.is(error)) throw error;
+          throw new UsageError((error.message.split('\n')[0] ?? '').replace(/^Invalid input: options\.patient\.reference/, '--patient'));
+        }
+        io.stdout.write(`${JSON.stringify(bundle, null, 2)}\n`);
+        return EXIT.ok;
+      })
+      .with('json', () => {
+        io.stdout.write(`${JSON.stringify(recommendation, null, 2)}\n`);
+        return EXIT.ok;
+      })
+      .with('markdown', 'text', (summary) => {
+        io.stdout.write(formatPlan(recommendation, { format: summary }));
+        return EXIT.ok;
+      })
+      .exhaustive();
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`massage-plan: ${error.message}\n${USAGE}\nRun massage-plan --help for formats, exit codes and an example.\n`);

@@ -86,7 +86,7 @@ export type { Effect, EffectKind, PhaseProposal, PressureLevel } from './rules/E
 
 // Engine
 export { recommendPlan, safeRecommendPlan } from './engine/recommendPlan.js';
-export type { RecommendOptions } from './engine/recommendPlan.js';
+export type { RecommendOptions, UntypedIntake } from './engine/recommendPlan.js';
 export { RecommendationSchema, TreatmentPlanSchema } from './engine/RecommendationSchema.js';
 export type {
   Recommendation,
@@ -119,5 +119,6 @@ export { intakeJsonSchema, planJsonSchema, recommendationJsonSchema } from './ex
 export type { JsonSchema } from './export/jsonSchema.js';
 export { toFhirCarePlan, FHIR_URLS } from './export/toFhirCarePlan.js';
 export type { FhirCarePlanOptions } from './export/toFhirCarePlan.js';
+export { fhirDefinitions } from './export/fhirDefinitions.js';
 export { formatPlan } from './export/formatPlan.js';
 export type { FormatPlanOptions } from './export/formatPlan.js';

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import { defaultCatalog } from '../catalog/defaultCatalog.js';
-import type { Intake } from '../intake/IntakeSchema.js';
+import type { Intake, IntakeInput } from '../intake/IntakeSchema.js';
 import { safeParseIntake } from '../intake/parseIntake.js';
 import type { SafeResult } from '../intake/parseWith.js';
 import { evaluateRules } from './evaluateRules.js';
@@ -12,6 +12,28 @@ export interface RecommendOptions {
   /** The catalogue to use; default {@link defaultCatalog}. */
   catalog?: Catalog;
 }
+
+/**
+ * What {@link recommendPlan} accepts besides an {@link IntakeInput}: any
+ * value, except an intake written out in code. An intake is written out in
+ * code when its `assessedOn` has a literal type — an inline object literal,
+ * or a value declared `as const` — and then it must be an `IntakeInput`,
+ * so a misspelled id or key is a compile error. Values of type `unknown` or
+ * `any`, parsed JSON, an imported `.json` file (whose strings are typed
+ * `string`) pass here and are validated at run time.
+ *
+ * @example
+ * const body: unknown = JSON.parse('{"assessedOn":"2026-03-02"}');
+ * const accepted: UntypedIntake<typeof body> = body;
+ * void accepted;
+ */
+export type UntypedIntake<T> = unknown extends T
+  ? T
+  : T extends { readonly assessedOn: infer D }
+    ? string extends D
+      ? T
+      : never
+    : T;
 
 /**
  * Runs the rules of a catalogue over a validated intake.
@@ -34,6 +56,13 @@ export function recommendFromIntake(
  * Turns an intake into a recommendation: a dated treatment plan, a referral
  * or a deferral, each with the rules and sources behind it.
  *
+ * Typed for both kinds of caller: an intake written in code (an object
+ * literal, or a value declared `as const`) is checked against
+ * {@link IntakeInput} by the compiler, with completions for every id and an
+ * error for a misspelled id or key; any other value (`unknown`, parsed JSON,
+ * a request body, an imported `.json` file) is accepted as it is and
+ * validated at run time ({@link UntypedIntake}).
+ *
  * @param input - the intake (anything; it is validated)
  * @param options - `catalog` to use a vendor's catalogue
  * @returns the recommendation
@@ -46,6 +75,8 @@ export function recommendFromIntake(
  * });
  * if (result.kind === 'plan') console.log(result.plan.sessionMinutes); // 60
  */
+export function recommendPlan(input: IntakeInput, options?: RecommendOptions): Recommendation;
+export function recommendPlan<const T>(input: UntypedIntake<T>, options?: RecommendOptions): Recommendation;
 export function recommendPlan(input: unknown, options: RecommendOptions = {}): Recommendation {
   const result = safeRecommendPlan(input, options);
   if (!result.success) throw result.error;

@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import { defaultCatalog } from '../catalog/defaultCatalog.js';
 import { match } from 'ts-pattern';
+import type { Locale } from 'date-fns';
 import * as z from 'zod';
 import { RecommendationSchema, type Recommendation } from '../engine/RecommendationSchema.js';
 import { safeParseWith } from '../intake/parseWith.js';
@@ -14,6 +15,11 @@ import { renderMarkdown, renderText, type SummaryBlock } from './summaryBlocks.j
 const OptionsSchema = z.strictObject({
   format: z.enum(['markdown', 'text', 'html']),
   catalog: z.custom<Catalog>((value) => typeof value === 'object' && value !== null, { error: 'must be a catalogue' }).optional(),
+  locale: z
+    .custom<Locale>((value) => typeof value === 'object' && value !== null && 'localize' in value && 'formatLong' in value, {
+      error: 'must be a date-fns locale',
+    })
+    .optional(),
 });
 
 /** Options of {@link formatPlan}. */
@@ -26,6 +32,8 @@ export interface FormatPlanOptions {
   format: 'markdown' | 'text' | 'html';
   /** The catalogue that made the recommendation, for names, codes and sources; default `defaultCatalog`. */
   catalog?: Catalog;
+  /** A date-fns locale for the dates people read (weekdays in the session calendar); default `enUS`. */
+  locale?: Locale;
 }
 
 /**
@@ -55,7 +63,7 @@ export interface FormatPlanOptions {
  * every text is HTML-escaped.
  *
  * @param recommendation - the result of `recommendPlan` (or `reassessPlan`)
- * @param options - `format`, and the `catalog` that made the recommendation
+ * @param options - `format`, the `catalog` that made the recommendation, and a date-fns `locale` for dates
  * @returns the summary, ending with a newline
  * @throws `IntakeError` when the recommendation or the options are not valid (paths start at `recommendation` or `options`)
  * @example
@@ -79,7 +87,7 @@ export function formatPlan(recommendation: Recommendation, options: FormatPlanOp
   const format = checkedOptions.data.format;
   const summary = (compact: boolean): SummaryBlock[] =>
     match(valid)
-      .with({ kind: 'plan' }, (r) => planSummaryBlocks(r.plan, catalog, { compact }))
+      .with({ kind: 'plan' }, (r) => planSummaryBlocks(r.plan, catalog, { compact, ...(options.locale === undefined ? {} : { locale: options.locale }) }))
       .with({ kind: 'refer' }, { kind: 'defer' }, { kind: 'discharge' }, (r) => outcomeSummaryBlocks(r, catalog))
       .exhaustive();
   return match(format)

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import type { TreatmentPlan } from '../engine/RecommendationSchema.js';
-import { weekdayOf } from '../calendar/calendarDate.js';
 import type { RegionId, TechniqueId } from '../intake/vocabulary.js';
+import type { Locale } from 'date-fns';
 import { avoidReasons } from './avoidReasons.js';
 import { isSchedulingNote, phaseReasons, techniqueReason, VERDICT_WORDS } from './explanations.js';
 import { goalLabel } from './goalLabel.js';
@@ -10,6 +10,7 @@ import { phaseLabel, phaseSummary } from './phaseSummary.js';
 import { planOfCareLines, siteLabels } from './planOfCareLines.js';
 import { goalPurpose } from './goalPurpose.js';
 import { pressureLabel } from './pressureLabel.js';
+import { readableWeekday } from './readableDate.js';
 import { regionLabel } from './regionLabel.js';
 import { ruleReasons } from './ruleReasons.js';
 import type { SummaryBlock } from './summaryBlocks.js';
@@ -109,6 +110,8 @@ export interface PlanSummaryOptions {
    * techniques" and "Sources").
    */
   compact?: boolean;
+  /** A date-fns locale for the weekdays of the session calendar; default `enUS`. */
+  locale?: Locale;
 }
 
 /**
@@ -138,6 +141,7 @@ export interface PlanSummaryOptions {
  */
 export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options: PlanSummaryOptions = {}): SummaryBlock[] {
   const compact = options.compact === true;
+  const locale = options.locale;
   const blocks: SummaryBlock[] = [];
   const section = (text: string) => blocks.push({ kind: 'heading', level: 2, text });
   const first = plan.sessions[0];
@@ -252,7 +256,7 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
           ? {
               kind: 'paragraph',
               text: sessions
-                .map((s) => `${s.number}: ${capitalize(weekdayOf(s.date))} ${s.date}${s.reassessment ? ' (reassess)' : ''}`)
+                .map((s) => `${s.number}: ${readableWeekday(s.date, locale)} ${s.date}${s.reassessment ? ' (reassess)' : ''}`)
                 .join('; '),
             }
           : {
@@ -261,7 +265,7 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
             rows: sessions.map((s) => [
               String(s.number),
               s.date,
-              capitalize(weekdayOf(s.date)),
+              readableWeekday(s.date, locale),
               String(s.minutes),
               s.reassessment ? 'reassess' : '',
               ...(changingPositions ? [(s.positions ?? plan.positions).join(', ') || 'none'] : []),

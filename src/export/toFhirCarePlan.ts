@@ -20,6 +20,7 @@ import type { ConditionId, RegionId, Side, TechniqueId } from '../intake/vocabul
 import { avoidReasons } from './avoidReasons.js';
 import { isSchedulingNote } from './explanations.js';
 import { CANONICAL_BASE_URL } from './canonicalUrl.js';
+import { fhirBundleWith } from './fhirBundleOptions.js';
 import { goalLabel } from './goalLabel.js';
 import { joinWords } from './joinWords.js';
 import { nestedIntakeError } from './nestedIntakeError.js';
@@ -69,6 +70,14 @@ export interface FhirCarePlanOptions {
   catalog?: Catalog;
   /** Logical id of the CarePlan (letters, digits, `-`, `.`; at most 40); default derived from the plan's content. */
   id?: string;
+  /**
+   * The vendor's FHIR base URL (`https://…`, no query or fragment): the
+   * canonical URLs of the library's code systems and extensions, and the
+   * collection's `fullUrl`s, go under it instead of `https://massage-plan.dev/fhir`.
+   */
+  baseUrl?: string;
+  /** `collection` (default) or `transaction`: every entry a `POST` with a deterministic `urn:uuid:` `fullUrl`, for a FHIR server to create. */
+  bundleType?: 'collection' | 'transaction';
 }
 
 const OptionsSchema = z.strictObject({
@@ -84,6 +93,11 @@ const OptionsSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9\-.]{1,40}$/, { error: 'must be 1 to 40 letters, digits, "-" or "."' })
     .optional(),
+  baseUrl: z
+    .string()
+    .regex(/^https?:\/\/[^\s?#]+$/, { error: 'must be an http(s) URL with no spaces, query or fragment, e.g. "https://fhir.example.com"' })
+    .optional(),
+  bundleType: z.enum(['collection', 'transaction']).optional(),
 });
 
 const UNIDENTIFIED: Reference = { display: 'Unidentified patient' };
@@ -157,8 +171,13 @@ function rulesetCanonical(version: string): string {
  * and the CarePlan refers to its Goals as `Goal/<id>`, which resolves
  * against those fullUrls. The same plan always gives the same bundle.
  *
+ * For an EHR: `baseUrl` puts the library's code systems, extensions and
+ * fullUrls under the vendor's base; `bundleType: 'transaction'` makes every
+ * entry a `POST` with a deterministic `urn:uuid:` fullUrl, and the CarePlan
+ * refers to its Goals by those (see `fhirBundleWith`).
+ *
  * @param plan - a plan from `recommendPlan` (it is validated)
- * @param options - `patient` reference, `catalog` that made the plan, CarePlan `id`
+ * @param options - `patient` reference, `catalog` that made the plan, CarePlan `id`, `baseUrl`, `bundleType`
  * A discharge (like a referral or a deferral) is not a care plan: only
  * `{ kind: 'plan' }` recommendations have a plan to export (the CLI exits
  * with code 3 for the others).
@@ -410,10 +429,11 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
   };
 
   const entry = (resource: CarePlan | Goal) => ({ fullUrl: `${FHIR_BASE}/${resource.resourceType}/${resource.id ?? ''}`, resource });
-  return {
+  const collection: Bundle<CarePlan | Goal> = {
     resourceType: 'Bundle',
     id: `${id}-bundle`,
     type: 'collection',
     entry: [entry(carePlan), ...goals.map(entry)],
   };
+  return fhirBundleWith(collection, { baseUrl: options.baseUrl, bundleType: options.bundleType });
 }

@@ -8,18 +8,43 @@ export interface IntakeIssue {
   message: string;
 }
 
+// A registry symbol (`Symbol.for`) is the same value in every copy of the
+// library loaded in one realm — the ESM and the CJS build, or two installed
+// versions — where `instanceof` only knows its own class.
+const BRAND: unique symbol = Symbol.for('massage-plan.IntakeError') as never;
+
 /**
  * The one error the library throws: the input was not valid.
+ *
+ * Check for it with {@link IntakeError.is}, which also recognizes an error
+ * thrown by another copy of the library (its ESM and CJS builds, loaded
+ * together, are two classes; `instanceof` only knows its own).
  *
  * @example
  * import { parseIntake, IntakeError } from 'massage-plan';
  * try {
  *   parseIntake({ assessedOn: '2026-02-30' });
  * } catch (error) {
- *   if (error instanceof IntakeError) console.log(error.issues.map((i) => i.message));
+ *   if (IntakeError.is(error)) console.log(error.issues.map((i) => i.message));
  * }
  */
 export class IntakeError extends Error {
+  /**
+   * Tells whether a value is an `IntakeError` from any copy of this library
+   * (ESM or CJS build, any version that has this brand), unlike `instanceof`.
+   *
+   * @param value - anything, typically what a `catch` caught
+   * @returns `true` when the value carries the `IntakeError` brand
+   * @example
+   * IntakeError.is(new IntakeError([{ path: [], code: 'custom', message: 'no' }])); // true
+   * IntakeError.is(new Error('no')); // false
+   * IntakeError.is({ name: 'IntakeError', issues: [] }); // false
+   */
+  static is(value: unknown): value is IntakeError {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+
+
   /** Every problem found, in input order. */
   readonly issues: IntakeIssue[];
 
@@ -36,5 +61,6 @@ export class IntakeError extends Error {
     );
     this.name = 'IntakeError';
     this.issues = issues;
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }

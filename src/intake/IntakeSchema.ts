@@ -261,8 +261,18 @@ export const IntakeSchema = IntakeShape.superRefine(checkCrossFields).transform(
 
 /** A validated, normalized intake (the output of {@link IntakeSchema}). */
 export type Intake = z.output<typeof IntakeSchema>;
-/** An intake as a caller writes it (the input of {@link IntakeSchema}). */
-export type IntakeInput = z.input<typeof IntakeSchema>;
+/** Every array of `T`, at any depth, as a readonly array (which also accepts a mutable one). */
+type ReadonlyArrays<T> = T extends readonly (infer U)[]
+  ? readonly ReadonlyArrays<U>[]
+  : T extends object
+    ? { [K in keyof T]: ReadonlyArrays<T[K]> }
+    : T;
+
+/**
+ * An intake as a caller writes it (the input of {@link IntakeSchema}). Its
+ * arrays are readonly, so an intake written `as const` is one.
+ */
+export type IntakeInput = ReadonlyArrays<z.input<typeof IntakeSchema>>;
 /** One condition of a validated intake, with its acuity filled in. */
 export type ConditionEntry = Intake['conditions'][number];
 /** One entry of a validated intake's health history. */

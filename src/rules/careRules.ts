@@ -13,6 +13,35 @@ import type { Rule } from './Rule.js';
 // technique-bound items only when the technique is in the plan.
 
 /**
+ * The ids of the home-care and aftercare items the built-in care rules give,
+ * with a short name each: the code systems of the FHIR export list them.
+ * `joint-exercise-<region>` is one id per joint OARSI covers.
+ */
+export const CARE_ITEMS = {
+  homeCare: [
+    ['self-monitoring', 'Self-monitoring of pain and activities'],
+    ['neck-exercise', 'Neck exercise'],
+    ['back-exercise', 'Back exercise'],
+    ['joint-exercise-knee', 'Knee exercise'],
+    ['joint-exercise-hip', 'Hip exercise'],
+    ['low-back-heat', 'Superficial heat for low back pain'],
+    ['ergonomics', 'Ergonomics and posture'],
+    ['carpal-tunnel-self-massage', 'Self-massage for carpal tunnel'],
+    ['jaw-self-care', 'Jaw self-care'],
+    ['headache-self-care', 'Headache self-care'],
+    ['injury-peace', 'PEACE: the first days after a soft-tissue injury'],
+    ['injury-love', 'LOVE: loading after a soft-tissue injury'],
+    ['fibromyalgia-exercise', 'Exercise for fibromyalgia'],
+  ],
+  aftercare: [
+    ['soreness', 'Soreness after deeper work'],
+    ['seek-care', 'When to call or seek care'],
+    ['heat', 'After heat'],
+    ['intraoral', 'After intraoral work'],
+  ],
+} as const;
+
+/**
  * History flags that rule out heat the client would apply at home: numb or
  * poorly felt skin (neuropathy, diabetes) and pregnancy. Conservative: the
  * clinical reference rules out hot stones for the first two; unsupervised

@@ -1,5 +1,6 @@
 import {
   addCalendarDays,
+  calendarFrom,
   daysBetween,
   isCalendarDate,
   weekdayOf,
@@ -132,8 +133,9 @@ interface PhasePlan {
  * Frequencies above 2 a week are scheduled as 2; phases with no planned
  * session take no span.
  *
- * Pure: no clock, no randomness; all date arithmetic on UTC day numbers, so the
- * output is identical in every time zone. Work is bounded: at most 366 days are
+ * Pure: no clock, no randomness; the walk runs on integer day offsets from
+ * the start date, and dates are made from them with date-fns on UTC dates,
+ * so the output is identical in every time zone. Work is bounded: at most 366 days are
  * searched for the first session, and no day after the certification period is
  * examined.
  *
@@ -168,7 +170,8 @@ export function scheduleSessions(input: ScheduleInput): ScheduleResult {
     return weekday !== undefined && allowed.has(weekday);
   };
   const isOpen = (day: number): boolean => onAllowedWeekday(day) && !blackout.has(day);
-  const dateOf = (day: number): CalendarDate => addCalendarDays(start, day);
+  // The start date is read once; session dates are date-fns additions to it.
+  const dateOf = calendarFrom(start);
 
   const plans = planPhases(input.phases);
   const totalTarget = plans.reduce((sum, plan) => sum + plan.target, 0);

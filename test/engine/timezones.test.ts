@@ -8,10 +8,10 @@ import { sampleRecommendationsJson, TIMEZONE_SAMPLES } from './fixtures/sampleRe
 // recommendations (test/schedule/timezones.test.ts covers the scheduler
 // alone). The zones have awkward rules: Auckland (UTC+13 in summer), São
 // Paulo (former midnight DST changes), Kathmandu (UTC+5:45), St John's
-// (UTC−3:30 with DST) and Apia (skipped 2011-12-30; generated onsets reach back
-// to 2011).
+// (UTC−3:30 with DST), Apia (skipped 2011-12-30; generated onsets reach back
+// to 2011) and Kiritimati (UTC+14; skipped 1994-12-31).
 const SCRIPT = fileURLToPath(new URL('./fixtures/printRecommendations.ts', import.meta.url));
-const ZONES = ['UTC', 'Pacific/Auckland', 'America/Sao_Paulo', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Apia'];
+const ZONES = ['UTC', 'Pacific/Auckland', 'America/Sao_Paulo', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Apia', 'Pacific/Kiritimati'];
 const run = promisify(execFile);
 
 interface ZoneRun {

@@ -156,3 +156,32 @@ describe('IntakeError messages', () => {
     expect(() => parseIntake({})).toThrow(/Invalid input \(3 problems\):\n- assessedOn is required/);
   });
 });
+
+describe('IntakeError.is', () => {
+  it('recognizes an IntakeError from this copy and from another copy of the module, where instanceof fails', async () => {
+    // A query string makes vite load a second, separate instance of the module: a second class.
+    const copy: string = '../../src/intake/IntakeError.js?another-copy';
+    const other = (await import(/* @vite-ignore */ copy)) as typeof import('../../src/intake/IntakeError.js');
+    expect(other.IntakeError).not.toBe(IntakeError);
+    const foreign = new other.IntakeError([{ path: ['assessedOn'], code: 'custom', message: 'assessedOn is wrong' }]);
+    expect(foreign instanceof IntakeError).toBe(false);
+    expect(IntakeError.is(foreign)).toBe(true);
+    const parsed = safeParseIntake({});
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(other.IntakeError.is(parsed.error)).toBe(true);
+  });
+
+  it('rejects look-alikes: plain errors, objects with its name and issues, null and primitives', () => {
+    expect(IntakeError.is(new Error('Invalid input'))).toBe(false);
+    const lookAlike = Object.assign(new Error('x'), { name: 'IntakeError', issues: [] });
+    expect(IntakeError.is(lookAlike)).toBe(false);
+    expect(IntakeError.is({ [Symbol('massage-plan.IntakeError')]: true })).toBe(false);
+    for (const value of [null, undefined, 0, 'IntakeError', true]) expect(IntakeError.is(value)).toBe(false);
+  });
+
+  it('keeps the brand out of JSON and enumeration', () => {
+    const error = new IntakeError([{ path: [], code: 'custom', message: 'no' }]);
+    expect(Object.keys(error).sort()).toEqual(['issues', 'name']);
+    expect(Object.getOwnPropertySymbols(error).map((s) => Object.getOwnPropertyDescriptor(error, s)?.enumerable)).toEqual([false]);
+  });
+});

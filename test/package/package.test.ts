@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recommendPlan } from '../../src/index.js';
@@ -112,6 +113,35 @@ const notAString: string = recommendPlan(input);
 void notAString;
 `;
 
+/** Deliberate mistakes in intakes written in code: each line marked `// error:` must fail tsc with that text, and no other line may. */
+const MISTAKES_TS = `
+import { recommendPlan, safeRecommendPlan, parseIntake, safeParseIntake, type IntakeInput } from 'massage-plan';
+import intakeFromFile from './intake.json';
+
+recommendPlan({ assessedOn: '2026-03-02', conditions: [{ condition: 'neck-pian', severity: 'moderate' }], goals: ['pain-relief'] }); // error: Type '"neck-pian"' is not assignable to type
+recommendPlan({ assessedOn: '2026-03-02', conditions: [{ condition: 'neck-pain', severity: 'moderat' }], goals: ['pain-relief'] }); // error: Did you mean '"moderate"'?
+recommendPlan({ assessedOn: '2026-03-02', conditions: [{ condition: 'neck-pain', severity: 'moderate' }], goals: ['pain-relief'], availabilty: { weekdays: ['tue'] } }); // error: 'availabilty' does not exist in type
+recommendPlan({ assessedOn: '2026-03-02', conditions: [{ condition: 'neck-pain', severity: 'moderate' }], goals: ['pain-relief'], availability: { weekdays: ['tues'] } }); // error: Type '"tues"' is not assignable to type
+const misspelled = { assessedOn: '2026-03-02', conditions: [{ condition: 'sciatika', severity: 'mild' }], goals: ['pain-relief'] } as const;
+recommendPlan(misspelled); // error: Type '"sciatika"' is not assignable to type
+
+// Right: literals, as-const intakes with readonly arrays, and untyped values.
+recommendPlan({ assessedOn: '2026-03-02', conditions: [{ condition: 'neck-pain', severity: 'moderate' }], goals: ['pain-relief'], availability: { weekdays: ['tue', 'thu'] } });
+const constant = { assessedOn: '2026-03-02', conditions: [{ condition: 'neck-pain', severity: 'moderate' }], goals: ['pain-relief'] } as const;
+const typed: IntakeInput = constant;
+recommendPlan(constant);
+recommendPlan(typed);
+const body: unknown = JSON.parse('{}');
+recommendPlan(body);
+recommendPlan(JSON.parse('{}'));
+recommendPlan(intakeFromFile);
+const record: Record<string, unknown> = {};
+recommendPlan(record);
+safeRecommendPlan({ assessedOn: 'not checked by the compiler', condtions: 1 });
+parseIntake({ anything: true });
+safeParseIntake(42);
+`;
+
 function tsconfig(moduleKind: string, resolution: string, include: string[]): string {
   return JSON.stringify({
     compilerOptions: {
@@ -122,6 +152,7 @@ function tsconfig(moduleKind: string, resolution: string, include: string[]): st
       strict: true,
       noEmit: true,
       skipLibCheck: true,
+      resolveJsonModule: true,
       types: [],
     },
     include,
@@ -164,15 +195,24 @@ describe('the packed package', () => {
     cjs = JSON.parse(cjsOut.stdout) as Probe;
   }, 180_000);
 
+  // Two installed trees (the consumer and the app with its own zod) take a while to delete on a busy machine.
   afterAll(() => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('packs the built files and nothing from the sources or tests', () => {
-    for (const file of ['package.json', 'README.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
+    for (const file of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
       expect(packedFiles).toContain(file);
     }
+    // Source maps would point at src/, which is not shipped.
+    expect(packedFiles.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(packedFiles.filter((f) => /^(src|test|scripts|docs|playground|examples|bench)\//.test(f))).toEqual([]);
+  });
+
+  it('ships the MIT licence', () => {
+    const text = readFileSync(join(consumer, 'node_modules/massage-plan/LICENSE'), 'utf8');
+    expect(text).toMatch(/^MIT License/);
+    expect(text).toContain('Copyright (c) 2026 massage-plan contributors');
   });
 
   it('ships every file its package.json points to', () => {
@@ -247,6 +287,35 @@ describe('the packed package', () => {
     }
   });
 
+  it('recognizes an IntakeError thrown by the other build with IntakeError.is, where instanceof fails', async () => {
+    writeFileSync(
+      join(consumer, 'dual.mjs'),
+      `
+      import { createRequire } from 'node:module';
+      import * as esm from 'massage-plan';
+      const cjs = createRequire(import.meta.url)('massage-plan');
+      const caught = (lib) => { try { lib.parseIntake({}); } catch (error) { return error; } };
+      const fromCjs = caught(cjs);
+      const fromEsm = caught(esm);
+      process.stdout.write(JSON.stringify({
+        twoClasses: esm.IntakeError !== cjs.IntakeError,
+        esmInstanceofCjsError: fromCjs instanceof esm.IntakeError,
+        esmIsCjsError: esm.IntakeError.is(fromCjs),
+        cjsIsEsmError: cjs.IntakeError.is(fromEsm),
+        isPlainError: esm.IntakeError.is(new Error('x')) || cjs.IntakeError.is(new Error('x')),
+      }));
+      `,
+    );
+    const { stdout } = await run(process.execPath, ['dual.mjs'], { cwd: consumer });
+    expect(JSON.parse(stdout)).toEqual({
+      twoClasses: true,
+      esmInstanceofCjsError: false,
+      esmIsCjsError: true,
+      cjsIsEsmError: true,
+      isPlainError: false,
+    });
+  });
+
   it('type-checks for TypeScript users with moduleResolution node16 (ESM and CJS) and bundler', async () => {
     writeFileSync(join(consumer, 'check.mts'), CHECK_TS);
     writeFileSync(join(consumer, 'check.cts'), CHECK_TS);
@@ -263,6 +332,98 @@ describe('the packed package', () => {
     expect(bundler).toBe('');
   }, 60_000);
 
+  it('checks intakes written in code: misspelled ids and keys fail tsc with the expected messages, untyped values pass', async () => {
+    writeFileSync(join(consumer, 'intake.json'), JSON.stringify(INTAKE));
+    writeFileSync(join(consumer, 'mistakes.ts'), MISTAKES_TS);
+    writeFileSync(join(consumer, 'tsconfig.mistakes.json'), tsconfig('esnext', 'bundler', ['mistakes.ts']));
+    const output = await run(process.execPath, [tsc, '-p', 'tsconfig.mistakes.json', '--pretty', 'false'], { cwd: consumer }).then(
+      () => '',
+      (error: { stdout?: string }) => error.stdout ?? String(error),
+    );
+    const lines = MISTAKES_TS.split('\n');
+    const expected = lines.flatMap((line, i) => {
+      const m = / \/\/ error: (.*)$/.exec(line);
+      return m ? [{ line: i + 1, text: m[1] ?? '' }] : [];
+    });
+    expect(expected).toHaveLength(5);
+    // tsc prints "file(line,col): error TSxxxx: …" and then the details, indented.
+    const errors = output.split(/\n(?=mistakes\.ts\()/).map((block) => ({
+      line: Number(/^mistakes\.ts\((\d+),/.exec(block)?.[1] ?? 0),
+      block,
+    }));
+    expect(errors.map((e) => e.line)).toEqual(expected.map((e) => e.line));
+    for (const want of expected) {
+      const got = errors.find((e) => e.line === want.line)?.block ?? '';
+      expect(got, `line ${want.line}`).toContain(want.text);
+    }
+  }, 60_000);
+
+  it('resolves every entry point in every attw profile, node10 included', async () => {
+    const attw = resolve(root, 'node_modules/@arethetypeswrong/cli/dist/index.js');
+    const { stdout } = await run(process.execPath, [attw, tarball, '--format', 'json'], { cwd: scratch, maxBuffer: 64 * 1024 * 1024 }).catch(
+      (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
+    );
+    const report = JSON.parse(stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, { resolutions: Record<string, unknown> }> } };
+    expect(report.analysis.problems).toEqual([]);
+    const profiles = Object.values(report.analysis.entrypoints).flatMap((e) => Object.keys(e.resolutions));
+    expect(new Set(profiles)).toEqual(new Set(['node10', 'node16-cjs', 'node16-esm', 'bundler']));
+    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './schema/intake.json']));
+  }, 120_000);
+
+  it('shares one zod with an app that depends on zod itself (the peer range floor, 4.6.6): one copy in its bundle, and IntakeSchema composes', async () => {
+    const app = join(scratch, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    execFileSync(npm, ['install', 'zod@4.6.6', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'], { cwd: app, stdio: 'pipe' });
+    const entry = `
+      import * as z from 'zod';
+      import { IntakeSchema, recommendPlan } from 'massage-plan';
+      export const Visit = z.object({ clinic: z.string(), intake: IntakeSchema });
+      export const visit = Visit.safeParse({ clinic: 'north', intake: ${JSON.stringify(INTAKE)} });
+      export const kind = recommendPlan(${JSON.stringify(INTAKE)}).kind;
+    `;
+    writeFileSync(join(app, 'app.ts'), entry);
+    writeFileSync(join(app, 'tsconfig.json'), tsconfig('esnext', 'bundler', ['app.ts']));
+    const typeErrors = await run(process.execPath, [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], { cwd: app }).then(
+      () => '',
+      (error: { stdout?: string }) => error.stdout ?? String(error),
+    );
+    expect(typeErrors).toBe('');
+    const sizes: Record<string, number> = {};
+    for (const [name, dir] of [['app with its own zod', app], ['app without zod of its own', consumer]] as const) {
+      const bundle = await build({
+        stdin: { contents: name === 'app with its own zod' ? entry : `import { recommendPlan } from 'massage-plan';\nexport const kind = recommendPlan(${JSON.stringify(INTAKE)}).kind;\n`, resolveDir: dir, loader: 'ts' },
+        bundle: true,
+        minify: true,
+        write: false,
+        platform: 'browser',
+        format: 'esm',
+        metafile: true,
+        logLevel: 'silent',
+      });
+      const zodRoots = new Set(
+        Object.keys(bundle.metafile.inputs).flatMap((input) => {
+          const m = /^(.*node_modules\/zod)\//.exec(input);
+          return m ? [m[1]] : [];
+        }),
+      );
+      expect([...zodRoots], name).toHaveLength(1);
+      sizes[name] = gzipSync(bundle.outputFiles[0]?.contents ?? new Uint8Array()).length;
+      if (name === 'app with its own zod') {
+        expect([...zodRoots][0]).toMatch(/(^|\/)app\/node_modules\/zod$/);
+        const mod = (await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0]?.text ?? '').toString('base64')}`)) as {
+          visit: { success: boolean };
+          kind: string;
+        };
+        expect(mod.visit.success).toBe(true);
+        expect(mod.kind).toBe('plan');
+      }
+    }
+    expect(JSON.parse(readFileSync(join(app, 'node_modules/zod/package.json'), 'utf8')).version).toBe('4.6.6');
+    expect(existsSync(join(app, 'node_modules/massage-plan/node_modules/zod'))).toBe(false);
+    console.log(`bundle sizes (minified, gzip): ${JSON.stringify(sizes)}`);
+  }, 180_000);
+
   it.skipIf(!hasSchemaExports)('ships the JSON Schemas as massage-plan/schema/intake.json and plan.json', async () => {
     const script = `
       import { createRequire } from 'node:module';
@@ -277,6 +438,27 @@ describe('the packed package', () => {
     expect(found.intake).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(found.plan).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(found.required).toEqual(expect.arrayContaining(['assessedOn', 'conditions', 'goals']));
+  });
+
+  it('ships the FHIR CodeSystems and extension StructureDefinitions as massage-plan/fhir/*.json, matching the bundles', async () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      import { toFhirCarePlan, recommendPlan } from 'massage-plan';
+      const require = createRequire(import.meta.url);
+      const technique = require('massage-plan/fhir/CodeSystem-technique.json');
+      const bodySite = require('massage-plan/fhir/StructureDefinition-body-site.json');
+      const result = recommendPlan(${JSON.stringify(INTAKE)});
+      const text = JSON.stringify(toFhirCarePlan(result.plan));
+      process.stdout.write(JSON.stringify({ technique: technique.url, codes: technique.concept.length, bodySite: bodySite.url, used: text.includes(technique.url) && text.includes(bodySite.url) }));
+    `;
+    writeFileSync(join(consumer, 'fhir.mjs'), script);
+    const { stdout } = await run(process.execPath, ['fhir.mjs'], { cwd: consumer });
+    expect(JSON.parse(stdout)).toEqual({
+      technique: 'https://massage-plan.dev/fhir/CodeSystem/technique',
+      codes: 14,
+      bodySite: 'https://massage-plan.dev/fhir/StructureDefinition/body-site',
+      used: true,
+    });
   });
 
   it.skipIf(!hasBin)('installs the massage-plan command, which runs', async () => {

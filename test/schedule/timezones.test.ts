@@ -4,13 +4,13 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const SCRIPT = fileURLToPath(new URL('./fixtures/printSchedules.ts', import.meta.url));
-const ZONES = ['UTC', 'Pacific/Auckland', 'America/Sao_Paulo', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Apia'];
+const ZONES = ['UTC', 'Pacific/Auckland', 'America/Sao_Paulo', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Apia', 'Pacific/Kiritimati'];
 const run = promisify(execFile);
 
 /**
  * Runs the fixture in a fresh Node process under one TZ (Node reads TZ per
  * process). Same command as `execFileSync(process.execPath, ['--import',
- * 'tsx', script])`, but the six children run concurrently to keep the test fast.
+ * 'tsx', script])`, but the seven children run concurrently to keep the test fast.
  */
 async function runUnder(zone: string): Promise<{ zone: string; schedules: string }> {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', SCRIPT], {
