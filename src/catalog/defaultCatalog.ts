@@ -11,7 +11,7 @@ import { sources } from './data/sources.js';
 import { techniques } from './data/techniques.js';
 
 /** Version of the built-in ruleset; bump on any change to rules or clinical data. */
-export const RULESET_VERSION = 'massage-plan-rules@0.1.0';
+export const RULESET_VERSION = 'massage-plan-rules@0.2.0';
 
 const allSources: Catalog['sources'] = {
   ...sources,

@@ -116,7 +116,7 @@ function weeklyRate(sessionsPerWeek: number): { frequency: number; period: numbe
 
 const escapeXhtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** `massage-plan-rules@0.1.0` → `…/PlanDefinition/massage-plan-rules|0.1.0` (FHIR canonical with version). */
+/** `massage-plan-rules@0.2.0` → `…/PlanDefinition/massage-plan-rules|0.2.0` (FHIR canonical with version). */
 function rulesetCanonical(version: string): string {
   const at = version.lastIndexOf('@');
   const name = at > 0 ? version.slice(0, at) : version;

@@ -58,7 +58,7 @@ const markdownIn = (document: string): string[] =>
 describe('formatPlan (markdown): a plan, field by field', () => {
   it('opens with the title and the decision-support notice, ruleset and assessment date', () => {
     expect(markdown.startsWith('# Treatment plan (proposal)\n\nDecision support for a licensed therapist')).toBe(true);
-    expect(markdown).toContain('Assessed 2026-03-02; ruleset massage-plan-rules@0.1.0.');
+    expect(markdown).toContain('Assessed 2026-03-02; ruleset massage-plan-rules@0.2.0.');
   });
 
   it('puts the sections in reading order', () => {

@@ -136,9 +136,9 @@ describe('toFhirCarePlan: the mapping', () => {
   });
 
   it('carries the ruleset version as a canonical and as an extension', () => {
-    expect(neckAndHeadache.rulesetVersion).toBe('massage-plan-rules@0.1.0');
-    expect(carePlan.instantiatesCanonical).toEqual(['https://massage-plan.dev/fhir/PlanDefinition/massage-plan-rules|0.1.0']);
-    expect(carePlan.extension).toContainEqual({ url: FHIR_URLS.rulesetVersionExtension, valueString: 'massage-plan-rules@0.1.0' });
+    expect(neckAndHeadache.rulesetVersion).toBe('massage-plan-rules@0.2.0');
+    expect(carePlan.instantiatesCanonical).toEqual(['https://massage-plan.dev/fhir/PlanDefinition/massage-plan-rules|0.2.0']);
+    expect(carePlan.extension).toContainEqual({ url: FHIR_URLS.rulesetVersionExtension, valueString: 'massage-plan-rules@0.2.0' });
   });
 
   it('describes the plan of care in words, with the ICD-10 codes of the conditions it addresses', () => {
