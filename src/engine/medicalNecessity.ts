@@ -1,3 +1,4 @@
+import { icd10For } from '../catalog/icd10For.js';
 import type { Catalog } from '../catalog/Catalog.js';
 import { frequencyLabel } from '../schedule/frequencyLabel.js';
 import type { TreatmentPlan } from './RecommendationSchema.js';
@@ -30,12 +31,18 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  */
 export function medicalNecessity(plan: NecessityInput, catalog: Catalog): string {
   const conditionIds = [...new Set(plan.intake.conditions.map((entry) => entry.condition))];
-  const diagnoses = conditionIds.map((id) => {
-    const condition = catalog.conditions[id];
-    return condition.icd10 === undefined
-      ? `${condition.name} (ICD-10 code to be given by the referring provider)`
-      : `${condition.name} (ICD-10 ${condition.icd10.code}, ${condition.icd10.display})`;
-  });
+  // Each entry as specifically as it allows (side, and joint for joint pain).
+  const diagnoses = [
+    ...new Set(
+      plan.intake.conditions.map((entry) => {
+        const condition = catalog.conditions[entry.condition];
+        const codes = icd10For(condition, entry);
+        return codes.length === 0
+          ? `${condition.name} (ICD-10 code to be given by the referring provider)`
+          : `${condition.name} (ICD-10 ${codes.map((c) => `${c.code}, ${c.display}`).join('; ')})`;
+      }),
+    ),
+  ];
 
   const measured = plan.goals.filter((goal) => goal.baseline !== undefined);
   const pending = plan.goals.filter((goal) => goal.baseline === undefined);

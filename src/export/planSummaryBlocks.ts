@@ -3,6 +3,7 @@ import type { TreatmentPlan } from '../engine/RecommendationSchema.js';
 import type { RegionId, TechniqueId } from '../intake/vocabulary.js';
 import type { Locale } from 'date-fns';
 import { avoidReasons } from './avoidReasons.js';
+import { icd10For } from '../catalog/icd10For.js';
 import { isSchedulingNote, phaseReasons, techniqueReason, VERDICT_WORDS } from './explanations.js';
 import { goalLabel } from './goalLabel.js';
 import { joinWords } from './joinWords.js';
@@ -167,7 +168,9 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
         ...(entry.region === undefined ? [] : [regionLabel(entry.region, entry.side, catalog)]),
         ...(entry.onset === undefined ? [] : [`onset ${entry.onset}`]),
       ];
-      const code = condition.icd10 === undefined ? '' : ` (ICD-10-CM ${condition.icd10.code}, ${condition.icd10.display})`;
+      // As specific as the entry allows: the side, and the joint for joint pain.
+      const codes = icd10For(condition, entry);
+      const code = codes.length === 0 ? '' : ` (ICD-10-CM ${codes.map((c) => `${c.code}, ${c.display}`).join('; ')})`;
       return `${condition.name}: ${details.join(', ')}${code}`;
     }),
   });

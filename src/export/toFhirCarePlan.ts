@@ -14,6 +14,7 @@ import type {
 import * as z from 'zod';
 import type { Catalog } from '../catalog/Catalog.js';
 import { defaultCatalog } from '../catalog/defaultCatalog.js';
+import { icd10For } from '../catalog/icd10For.js';
 import { TreatmentPlanSchema, type Phase, type TreatmentPlan } from '../engine/RecommendationSchema.js';
 import { safeParseWith } from '../intake/parseWith.js';
 import type { ConditionId, RegionId, Side, TechniqueId } from '../intake/vocabulary.js';
@@ -255,11 +256,17 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
   });
   const goalReferences: Reference[] = goals.map((goal) => ({ reference: `Goal/${goal.id ?? ''}` }));
 
+  // Every code the intake's entries of the condition give (side, joint), once each.
+  const codesOf = (condition: ConditionId) => {
+    const all = valid.intake.conditions.filter((e) => e.condition === condition).flatMap((e) => icd10For(catalog.conditions[condition], e));
+    return all.filter((c, i) => all.findIndex((d) => d.code === c.code) === i);
+  };
   const conditionConcept = (condition: ConditionId): CodeableConcept => {
     const entry = catalog.conditions[condition];
-    return entry.icd10 === undefined
+    const codes = codesOf(condition);
+    return codes.length === 0
       ? { text: entry.name }
-      : { coding: [{ system: FHIR_URLS.icd10cm, code: entry.icd10.code, display: entry.icd10.display }], text: entry.name };
+      : { coding: codes.map((c) => ({ system: FHIR_URLS.icd10cm, code: c.code, display: c.display })), text: entry.name };
   };
   // A technique is for the conditions whose rule added it or whose catalogue
   // entry lists it; one added by another rule (a goal) serves them all.
@@ -380,7 +387,8 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
   const lines = planOfCareLines(valid, catalog).map((line) => line.text);
   const conditionNames = conditionIds.map((c) => {
     const entry = catalog.conditions[c];
-    return entry.icd10 === undefined ? entry.name : `${entry.name} (ICD-10-CM ${entry.icd10.code})`;
+    const codes = codesOf(c);
+    return codes.length === 0 ? entry.name : `${entry.name} (ICD-10-CM ${codes.map((code) => code.code).join(', ')})`;
   });
   const span = first === undefined ? 'no session scheduled' : `${valid.sessions.length} sessions from ${first} to ${last ?? first}`;
   const description = `Proposed medical massage for ${joinWords(conditionNames)}: ${span}. ${lines.join('. ')}${lines.length > 0 ? '.' : ''}`;

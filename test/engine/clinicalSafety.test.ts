@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../../src/calendar/calendarDate.js';
-import { defaultCatalog, recommendPlan, type TreatmentPlan } from '../../src/index.js';
+import { defaultCatalog, formatPlan, recommendPlan, toFhirCarePlan, type TreatmentPlan } from '../../src/index.js';
 import { baseIntake, planOf } from '../support/plan.js';
 
 // The clinical review of 0.1 (issue 8): each test takes the intake the review
@@ -265,6 +265,15 @@ describe('11–12. sources a clinician accepts, and the therapist’s review', (
 
   it('every condition has an ICD-10-CM code but the sports injury (coded by the injury itself)', () => {
     for (const [id, c] of Object.entries(defaultCatalog.conditions)) if (id !== 'sports-injury') expect(c.icd10, id).toBeDefined();
+  });
+
+  it('ICD-10-CM codes by joint and side reach the summary, the FHIR reasons and the medical-necessity paragraph', () => {
+    const knee = planOf(baseIntake({ conditions: [condition('joint-pain', { region: 'knee', side: 'left' })] }));
+    expect(formatPlan({ kind: 'plan', plan: knee }, { format: 'text' })).toContain('M25.562');
+    expect(knee.medicalNecessity).toContain('M25.562');
+    expect(JSON.stringify(toFhirCarePlan(knee))).toContain('"code":"M25.562"');
+    const wrist = planOf(baseIntake({ conditions: [condition('carpal-tunnel', { side: 'right' })] }));
+    expect(formatPlan({ kind: 'plan', plan: wrist }, { format: 'text' })).toContain('G56.01');
   });
 
   it('one avoid row per region, technique and position: a 28-week pregnancy has no repeated rows', () => {
