@@ -210,7 +210,12 @@ export const goalRules: readonly Rule[] = [
           kind: 'addPrecaution',
           id: 'record-baselines',
           message: `Record baselines at the first session: ${missing
-            .map((m) => `${catalog.outcomeMeasures[m].name} (meaningful change: ${catalog.outcomeMeasures[m].meaningfulChange.points} points)`)
+            .map((m) => {
+              const measure = catalog.outcomeMeasures[m];
+              // A threshold with no verified source is said to be a default, never stated as fact.
+              const unverified = catalog.sources[measure.source]?.grade === 'evidence' ? '' : ', a catalogue default, not a published threshold';
+              return `${measure.name} (meaningful change: ${measure.meaningfulChange.points} points${unverified})`;
+            })
             .join('; ')}.`,
         },
       ];

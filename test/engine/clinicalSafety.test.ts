@@ -233,6 +233,13 @@ describe('10. evidence stated as it is', () => {
     expect(plan.phases[0]?.weeks).toBeLessThanOrEqual(2);
   });
 
+  it('an unverified threshold (HDI 29 points) is said to be a catalogue default, never stated as fact', () => {
+    const plan = planOf(baseIntake({ conditions: [condition('tension-headache')] }));
+    const baselines = plan.precautions.find((p) => p.id === 'record-baselines')?.message ?? '';
+    expect(baselines).toMatch(/HDI.*29 points, a catalogue default/);
+    expect(baselines).not.toMatch(/NDI[^;]*catalogue default/);
+  });
+
   it('RMDQ: a meaningful change is 5 points or 30%', () => {
     expect(defaultCatalog.outcomeMeasures.rmdq.meaningfulChange).toEqual({ points: 5, percent: 30 });
   });
