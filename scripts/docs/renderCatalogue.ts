@@ -355,7 +355,8 @@ function billingSection(catalog: Catalog): string[] {
 }
 
 /**
- * The whole catalogue page as markdown, with a typedoc front matter title.
+ * The whole catalogue page as markdown, with a typedoc front matter title
+ * and group (the therapists' section of the docs site).
  *
  * @param catalog - the catalogue to document (the docs use `defaultCatalog`)
  * @returns the markdown text
@@ -367,6 +368,7 @@ export function renderCatalogue(catalog: Catalog): string {
   return [
     '---',
     'title: Clinical catalogue',
+    'group: For therapists',
     '---',
     '',
     '# Clinical catalogue',

@@ -25,8 +25,8 @@ function section(text: string, heading: string): string {
 }
 
 describe('the clinical catalogue page', () => {
-  it('has typedoc front matter and a title', () => {
-    expect(page.startsWith('---\ntitle: Clinical catalogue\n---\n')).toBe(true);
+  it('has typedoc front matter: a title, in the therapists\' group of the sidebar', () => {
+    expect(page.startsWith('---\ntitle: Clinical catalogue\ngroup: For therapists\n---\n')).toBe(true);
     expect(page).toContain(`\`${defaultCatalog.version}\``);
   });
 

@@ -84,3 +84,17 @@ describe('code in the guides', () => {
     });
   }
 });
+
+describe('the therapists\' guide speaks without code', () => {
+  const text = readFileSync(resolve(root, 'docs/therapists.md'), 'utf8');
+
+  it('has no code spans or code blocks', () => {
+    const lines = text.split('\n').flatMap((line, i) => (line.includes('`') ? [`${i + 1}: ${line}`] : []));
+    expect(lines).toEqual([]);
+  });
+
+  it('names no function or value of the library (it says what they do instead)', () => {
+    const named = Object.keys(library).filter((name) => new RegExp(`\\b${name}\\b`).test(text));
+    expect(named).toEqual([]);
+  });
+});
