@@ -10,6 +10,16 @@ export const NO_POSITION_RULE = 'preference/no-position-left';
 /** The id under which a deferral for want of any technique left is traced. */
 export const NO_TECHNIQUE_RULE = 'plan/no-technique-left';
 
+// A deferral the fold itself finds (no position, no technique): until
+// resolved, with its finding at the end of the trace.
+const deferFor = (trace: readonly TraceEntry[], finding: Finding): Recommendation => ({
+  kind: 'defer',
+  until: 'resolved',
+  clearances: [],
+  reasons: [finding],
+  trace: [...trace, { rule: finding.rule, effect: 'defer', detail: finding.message, source: finding.source }],
+});
+
 const clearanceOf = (effect: Effect): ClearanceId | undefined => ('clearedBy' in effect ? effect.clearedBy : undefined);
 
 /**
@@ -62,35 +72,21 @@ export function resolveRecommendation(
   if (plan.positions.length === 0) {
     // Safety rules and the client's own wishes leave no table position: no
     // plan can honour both, and preferences are never overridden.
-    const conflict: Finding = {
+    return deferFor(trace, {
       rule: NO_POSITION_RULE,
       message: 'No table position is both safe for this client and acceptable to them: agree on a position before booking.',
       source: 'CLIENT',
-    };
-    return {
-      kind: 'defer',
-      until: 'resolved',
-      clearances: [],
-      reasons: [conflict],
-      trace: [...trace, { rule: conflict.rule, effect: 'defer', detail: conflict.message, source: conflict.source }],
-    };
+    });
   }
   if (plan.techniques.length === 0) {
     // Every technique is excluded where the complaint is (a DVT limb, a
     // fresh incision and a cap of 1 …): sessions with nothing to do would
     // still be booked and billed. The therapist decides by hand.
-    const nothing: Finding = {
+    return deferFor(plan.trace, {
       rule: NO_TECHNIQUE_RULE,
       message: 'No technique is left after the exclusions for the areas this client needs: plan by hand with the clinician, or wait until an exclusion ends.',
       source: 'MP-DEFAULT',
-    };
-    return {
-      kind: 'defer',
-      until: 'resolved',
-      clearances: [],
-      reasons: [nothing],
-      trace: [...plan.trace, { rule: nothing.rule, effect: 'defer', detail: nothing.message, source: nothing.source }],
-    };
+    });
   }
   return { kind: 'plan', plan };
 }

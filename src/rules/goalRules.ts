@@ -57,17 +57,23 @@ function goalOn(catalog: Catalog, intake: Intake, id: OutcomeMeasureId, purpose:
       },
     ];
   }
+  return fromBaseline(measure, baseline, (target) => `${purpose}: ${measure.name} from ${baseline} to ${target}.`, purpose);
+}
+
+// The goal of a meaningful improvement from a known baseline; none when the
+// baseline is already the best score.
+function fromBaseline(measure: OutcomeMeasure, baseline: number, message: (target: number) => string, purpose?: string): Effect[] {
   const target = goalTarget(measure, baseline);
   if (target === baseline) return [];
   return [
     {
       kind: 'addGoal',
-      measure: id,
+      measure: measure.id,
       baseline,
       target,
       targetChange: Math.round(Math.abs(target - baseline) * 10) / 10,
-      purpose,
-      message: `${purpose}: ${measure.name} from ${baseline} to ${target}.`,
+      ...(purpose === undefined ? {} : { purpose }),
+      message: message(target),
     },
   ];
 }
@@ -94,18 +100,7 @@ export const goalRules: readonly Rule[] = [
     then: ({ intake, catalog }) =>
       [...baselines(intake)].flatMap(([id, baseline]): Effect[] => {
         const measure = catalog.outcomeMeasures[id];
-        const target = goalTarget(measure, baseline);
-        if (target === baseline) return [];
-        return [
-          {
-            kind: 'addGoal',
-            measure: id,
-            baseline,
-            target,
-            targetChange: Math.round(Math.abs(target - baseline) * 10) / 10,
-            message: `${measure.name}: from ${baseline} to ${target} would be a meaningful improvement.`,
-          },
-        ];
+        return fromBaseline(measure, baseline, (target) => `${measure.name}: from ${baseline} to ${target} would be a meaningful improvement.`);
       }),
   }),
   rule({
