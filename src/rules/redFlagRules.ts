@@ -20,29 +20,28 @@ const HEADACHE_CONDITIONS: readonly ConditionId[] = ['tension-headache', 'migrai
 const BACK_CONDITIONS: readonly ConditionId[] = ['low-back-pain', 'sciatica'];
 
 const reported = (intake: Intake, id: RedFlagId): boolean => (intake.redFlags ?? []).includes(id);
-const hasPhysicianClearance = (intake: Intake): boolean => (intake.clearances ?? []).includes('physician');
 
 /**
- * The referral for a red flag, with its urgency (the summaries word the
- * action by urgency), lifted by a physician clearance (the client was
- * medically evaluated for it, referral on file) unless it is an emergency.
+ * The effects of a red flag: a referral with its urgency (the summaries word
+ * the action by urgency), lifted by a physician clearance (the client was
+ * medically evaluated for it, referral on file) unless it is an emergency;
+ * once lifted, a precaution keeps the flag in view at every visit.
  */
-function referral(urgency: Urgency, message: string): Effect {
-  return {
-    kind: 'refer',
-    urgency,
-    message,
-    ...(urgency === 'emergency' ? {} : { clearedBy: 'physician' as const }),
-  };
+function referral(intake: Intake, flag: { id: string; name: string; urgency: Urgency }, message: string): Effect[] {
+  const liftable = flag.urgency !== 'emergency';
+  return [
+    { kind: 'refer', urgency: flag.urgency, message, ...(liftable ? { clearedBy: 'physician' as const } : {}) },
+    ...(liftable && (intake.clearances ?? []).includes('physician')
+      ? [
+          {
+            kind: 'addPrecaution' as const,
+            id: `red-flag-evaluated-${flag.id}`,
+            message: `${flag.name}: medically evaluated (physician clearance on file). Ask about it at every visit and refer again if it changes or worsens.`,
+          },
+        ]
+      : []),
+  ];
 }
-
-// Once a physician has evaluated a non-emergency flag, the plan goes ahead
-// with the flag in view at every visit.
-const evaluatedNote = (id: string, what: string): Effect => ({
-  kind: 'addPrecaution',
-  id: `red-flag-evaluated-${id}`,
-  message: `${what}: medically evaluated (physician clearance on file). Ask about it at every visit and refer again if it changes or worsens.`,
-});
 
 function reportedRule(id: RedFlagId): Rule {
   return rule({
@@ -53,10 +52,7 @@ function reportedRule(id: RedFlagId): Rule {
     when: ({ intake }) => reported(intake, id),
     then: ({ intake, catalog }) => {
       const flag = catalog.redFlags[id];
-      return [
-        referral(flag.urgency, `${flag.name}: may indicate ${flag.suggests}.`),
-        ...(flag.urgency !== 'emergency' && hasPhysicianClearance(intake) ? [evaluatedNote(id, flag.name)] : []),
-      ];
+      return referral(intake, { id, name: flag.name, urgency: flag.urgency }, `${flag.name}: may indicate ${flag.suggests}.`);
     },
   });
 }
@@ -74,13 +70,7 @@ const impliedRules: readonly Rule[] = [
       'Sciatica on both sides implies bilateral leg symptoms, a cauda equina red flag: refer for urgent screening (emergency when saddle anaesthesia, bladder or bowel dysfunction or progressive weakness are reported, by their own rules); a physician clearance lifts it.',
     source: 'FINUCANE-2020',
     when: ({ intake }) => !reported(intake, 'bilateral-leg-symptoms') && conditionsOf(intake, 'sciatica').some((e) => e.side === 'both'),
-    then: ({ intake }) => [
-      referral(
-        'urgent',
-        'Sciatica on both sides (implied bilateral leg symptoms): screen for cauda equina syndrome; emergency care at once if saddle numbness, bladder or bowel changes or progressive leg weakness appear.',
-      ),
-      ...(hasPhysicianClearance(intake) ? [evaluatedNote('implied-bilateral-sciatica', 'Sciatica on both sides')] : []),
-    ],
+    then: ({ intake }) => referral(intake, { id: 'implied-bilateral-sciatica', name: 'Sciatica on both sides', urgency: 'urgent' }, 'Sciatica on both sides (implied bilateral leg symptoms): screen for cauda equina syndrome; emergency care at once if saddle numbness, bladder or bowel changes or progressive leg weakness appear.'),
   }),
   rule({
     id: 'red-flag/implied-new-headache-after-50',
@@ -92,13 +82,7 @@ const impliedRules: readonly Rule[] = [
     then: ({ intake }) => {
       const entry = intake.conditions.find((e) => isNewHeadache(e, intake));
       const since = entry?.onset === undefined ? `of ${entry?.acuity ?? 'recent'} onset` : `that began ${daysBetween(intake.assessedOn, entry.onset)} days ago`;
-      return [
-        referral(
-          'urgent',
-          `New headache after ${NEW_HEADACHE_AGE} (implied: age ${intake.age ?? '?'}, ${entry?.condition ?? 'headache'} ${since}): may indicate a secondary headache such as giant-cell arteritis or a mass.`,
-        ),
-        ...(hasPhysicianClearance(intake) ? [evaluatedNote('implied-new-headache-after-50', 'New headache after 50')] : []),
-      ];
+      return referral(intake, { id: 'implied-new-headache-after-50', name: 'New headache after 50', urgency: 'urgent' }, `New headache after ${NEW_HEADACHE_AGE} (implied: age ${intake.age ?? '?'}, ${entry?.condition ?? 'headache'} ${since}): may indicate a secondary headache such as giant-cell arteritis or a mass.`);
     },
   }),
   rule({
@@ -117,13 +101,7 @@ const impliedRules: readonly Rule[] = [
       // New back pain is the fracture red flag (Finucane 2020); long-standing
       // pain still wants the screen, at the next opportunity.
       const recent = intake.conditions.some((entry) => BACK_CONDITIONS.includes(entry.condition) && entry.acuity !== 'chronic');
-      return [
-        referral(
-          recent ? 'urgent' : 'routine',
-          `Back pain at age ${intake.age ?? '?'} with ${risk} (implied fracture risk): a physician should rule out a vertebral fracture before massage.`,
-        ),
-        ...(hasPhysicianClearance(intake) ? [evaluatedNote('implied-fracture-risk', 'Fracture risk with back pain')] : []),
-      ];
+      return referral(intake, { id: 'implied-fracture-risk', name: 'Fracture risk with back pain', urgency: recent ? 'urgent' : 'routine' }, `Back pain at age ${intake.age ?? '?'} with ${risk} (implied fracture risk): a physician should rule out a vertebral fracture before massage.`);
     },
   }),
 ];

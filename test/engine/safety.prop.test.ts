@@ -42,9 +42,8 @@ const safetyIntakes: fc.Arbitrary<IntakeInput> = fc
   .map(([intake, extra, cleared]) => ({
     ...intake,
     history: [...(intake.history ?? []), ...extra],
-    ...(cleared ? { clearances: ['physician', 'surgeon', 'obstetrician', 'oncologist'] as const } : {}),
-  }))
-  .map((intake) => intake as IntakeInput);
+    ...(cleared ? { clearances: ['physician', 'surgeon', 'obstetrician', 'oncologist'] } : {}),
+  }));
 
 const planFor = (input: IntakeInput): { intake: Intake; plan: TreatmentPlan | undefined } => {
   const result = recommendPlan(input);
