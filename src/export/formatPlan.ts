@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { RecommendationSchema, type Recommendation } from '../engine/RecommendationSchema.js';
 import { safeParseWith } from '../intake/parseWith.js';
 import { handoutBlocks } from './handoutBlocks.js';
-import { nestedIntakeError } from './nestedIntakeError.js';
+import { nestedIntakeError } from '../intake/nestedIntakeError.js';
 import { outcomeSummaryBlocks } from './outcomeSummaryBlocks.js';
 import { planSummaryBlocks } from './planSummaryBlocks.js';
 import { renderHtml } from './renderHtml.js';

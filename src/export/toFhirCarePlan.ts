@@ -24,7 +24,7 @@ import { CANONICAL_BASE_URL } from './canonicalUrl.js';
 import { fhirBundleWith } from './fhirBundleOptions.js';
 import { goalLabel } from './goalLabel.js';
 import { joinWords } from './joinWords.js';
-import { nestedIntakeError } from './nestedIntakeError.js';
+import { nestedIntakeError } from '../intake/nestedIntakeError.js';
 import { phaseLabel } from './phaseSummary.js';
 import { planOfCareLines } from './planOfCareLines.js';
 import { pressureLabel } from './pressureLabel.js';
