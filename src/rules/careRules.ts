@@ -79,6 +79,15 @@ const heatTechniques = (catalog: Catalog): TechniqueId[] =>
 // counts like a built-in one; an id the catalogue does not hold, not at all.
 const measureOf = (catalog: Catalog, id: OutcomeMeasureId): OutcomeMeasure | undefined => catalogEntry<OutcomeMeasure>(catalog.outcomeMeasures, id);
 
+// The built-in wording says "hot stones"; a catalogue with other heat
+// techniques (a vendor's hot towels) gets wording that names them all.
+const heatWording = (catalog: Catalog): { after: string; where: string } => {
+  const heat = heatTechniques(catalog);
+  if (heat.every((id) => id === 'hot-stone')) return { after: 'hot stones', where: 'the stones were used' };
+  const names = heat.map((id) => catalogEntry<{ name: string }>(catalog.techniques, id)?.name.toLowerCase() ?? id);
+  return { after: `heat (${names.join(', ')})`, where: 'heat was used' };
+};
+
 /** Joints the OARSI osteoarthritis guideline covers (knee, hip; the ankle and others are not). */
 const OARSI_REGIONS = ['knee', 'hip'] as const;
 
@@ -315,7 +324,7 @@ const aftercareRules: readonly Rule[] = [
       {
         kind: 'addAftercare',
         id: 'heat',
-        message: 'After hot stones the skin may look pink for a few hours; call the clinic about redness that lasts, or any blister.',
+        message: `After ${heatWording(catalog).after} the skin may look pink for a few hours; call the clinic about redness that lasts, or any blister.`,
         techniques: heatTechniques(catalog),
       },
     ],
@@ -494,7 +503,7 @@ const sessionCheckRules: readonly Rule[] = [
       {
         kind: 'addSessionCheck',
         id: 'skin-after-heat',
-        message: 'Any redness, blistering or soreness of the skin where the stones were used last time?',
+        message: `Any redness, blistering or soreness of the skin where ${heatWording(catalog).where} last time?`,
         techniques: heatTechniques(catalog),
       },
     ],

@@ -256,3 +256,25 @@ describe('clearance names', () => {
     expect(clearanceName(defaultCatalog, 'constructor')).toBe('Constructor');
   });
 });
+
+describe('care rules with a vendor heat technique', () => {
+  it('name the vendor’s heat technique in the aftercare and the skin check, not hot stones', () => {
+    const towels = { id: 'hot-towel', name: 'Hot towels', description: 'Steamed towels laid on the area.', pressure: { min: 1, max: 2 }, cpt: '97124', heat: true, source: 'CLINIC-POLICY' };
+    const catalog = {
+      ...vendorCatalog,
+      techniques: { ...vendorCatalog.techniques, 'hot-towel': towels },
+      conditions: {
+        ...vendorCatalog.conditions,
+        'plantar-fasciitis': { ...(vendorCatalog.conditions as Record<string, object>)['plantar-fasciitis'], techniques: ['cupping', 'hot-towel'] },
+      },
+    } as unknown as typeof vendorCatalog;
+    const withHeat = planOf(recommendFromIntake(vendorIntake(), catalog));
+    expect(withHeat.techniques.map((t) => t.technique)).toEqual(['cupping', 'hot-towel']);
+    expect(withHeat.aftercare.find((a) => a.id === 'heat')?.advice).toBe(
+      'After heat (hot-stone massage, hot towels) the skin may look pink for a few hours; call the clinic about redness that lasts, or any blister.',
+    );
+    expect(withHeat.sessionChecks.find((c) => c.id === 'skin-after-heat')?.question).toBe(
+      'Any redness, blistering or soreness of the skin where heat was used last time?',
+    );
+  });
+});
