@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import type { Intake } from '../intake/IntakeSchema.js';
+import type { DataRule } from './data/DataRuleSchema.js';
 import type { Effect } from './Effect.js';
 
 /**
@@ -49,4 +50,15 @@ export interface Rule {
   when: (ctx: RuleContext) => boolean;
   /** The effects the rule yields when it applies. */
   then: (ctx: RuleContext) => readonly Effect[];
+  /**
+   * Index keys (see `triggerKey`, e.g. `history:diabetes`): the rule can
+   * only apply when the intake contains one of these keys; the engine skips
+   * it otherwise. Absent: the rule is evaluated for every intake.
+   */
+  triggers?: readonly string[];
+  /**
+   * The JSON form a data rule was compiled from, so that a catalogue patch
+   * round-trips and `describeRule` can explain it. Absent on function rules.
+   */
+  data?: DataRule;
 }
