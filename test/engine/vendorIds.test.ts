@@ -71,14 +71,11 @@ describe('a plan with vendor ids', () => {
   });
 
   it('drops a vendor technique whose lightest pressure is above a cap', () => {
-    const capped = {
-      ...vendorCatalog,
-      techniques: { ...vendorCatalog.techniques, cupping: { ...(vendorCatalog.techniques as Record<string, object>)['cupping'], pressure: { min: 4, max: 5 } } },
-      rules: [
-        ...vendorCatalog.rules,
-        { id: 'clinic/cap', family: 'precaution', description: 'Cap.', source: 'CLINIC-POLICY', when: () => true, then: () => [{ kind: 'capPressure', max: 3, message: 'Cap 3.' }] },
-      ],
-    } as unknown as typeof vendorCatalog;
+    const cupping = (vendorCatalog.techniques as Record<string, Technique>)['cupping'] as Technique;
+    const capped = extendCatalog(vendorCatalog, {
+      techniques: [{ ...cupping, pressure: { min: 4, max: 5 } }],
+      rules: [{ id: 'clinic/cap', family: 'precaution', description: 'Cap.', source: 'CLINIC-POLICY', when: { always: true }, then: [{ kind: 'capPressure', max: 3, message: 'Cap 3.' }] }],
+    }) as unknown as typeof vendorCatalog;
     const cappedPlan = planOf(recommendFromIntake(vendorIntake(), capped));
     expect(cappedPlan.techniques.map((t) => t.technique)).toEqual(['swedish']);
     expect(cappedPlan.billing.lines).toEqual([{ code: '97124', minutes: 45, units: 3 }]);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/Catalog.js';
 import { defaultCatalog } from '../../src/catalog/defaultCatalog.js';
+import { extendCatalog } from '../../src/catalog/extendCatalog.js';
 import type { TreatmentPlan } from '../../src/engine/RecommendationSchema.js';
 import { recommendPlan } from '../../src/engine/recommendPlan.js';
 import { avoidReasons } from '../../src/export/avoidReasons.js';
@@ -337,7 +338,7 @@ describe('toFhirCarePlan: the mapping', () => {
 
   it('uses the catalogue it is given', () => {
     const { icd10: _icd10, ...neckWithoutCode } = defaultCatalog.conditions['neck-pain'];
-    const catalog: Catalog = { ...defaultCatalog, conditions: { ...defaultCatalog.conditions, 'neck-pain': neckWithoutCode } };
+    const catalog: Catalog = extendCatalog(defaultCatalog, { conditions: [neckWithoutCode] });
     const exported = carePlanOf(toFhirCarePlan(neckOnly, { catalog }));
     expect(exported.addresses).toEqual([{ display: 'Neck pain' }]);
     expect(performed(exported)[0]?.detail?.reasonCode).toEqual([{ text: 'Neck pain' }]);
