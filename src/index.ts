@@ -2,8 +2,11 @@
 
 // Intake: schema, parsing, errors
 export { IntakeSchema, IntakeShape, ScoreSchema, CalendarDateSchema, acuityFromOnset } from './intake/IntakeSchema.js';
-export type { Intake, IntakeInput, ConditionEntry, HistoryEntry } from './intake/IntakeSchema.js';
+export type { Intake, IntakeInput, IntakeOf, IntakeInputOf, ConditionEntry, HistoryEntry } from './intake/IntakeSchema.js';
 export { parseIntake, safeParseIntake } from './intake/parseIntake.js';
+export type { ParseIntakeOptions } from './intake/parseIntake.js';
+export { IdSchema, ID_PATTERN } from './intake/IdSchema.js';
+export type { CatalogIds, DefaultIds } from './intake/CatalogIds.js';
 export type { SafeResult } from './intake/parseWith.js';
 export { IntakeError } from './intake/IntakeError.js';
 export type { IntakeIssue } from './intake/IntakeError.js';
@@ -45,7 +48,7 @@ export type {
 
 // Catalogue
 export { defaultCatalog, RULESET_VERSION } from './catalog/defaultCatalog.js';
-export type { Catalog } from './catalog/Catalog.js';
+export type { Catalog, IdsOf } from './catalog/Catalog.js';
 export {
   SourceGradeSchema,
   SourceSchema,
@@ -53,6 +56,7 @@ export {
   RegionSchema,
   ContraindicationTierSchema,
   HistoryFlagSchema,
+  ClearanceSchema,
   RedFlagSchema,
   OutcomeMeasureSchema,
   EvidenceSchema,
@@ -68,6 +72,7 @@ export type {
   Technique,
   Region,
   HistoryFlag,
+  Clearance,
   RedFlag,
   OutcomeMeasure,
   Source,
@@ -88,6 +93,7 @@ export type { Effect, EffectKind, PhaseProposal, PressureLevel } from './rules/E
 export { recommendPlan, safeRecommendPlan } from './engine/recommendPlan.js';
 export type { RecommendOptions, UntypedIntake } from './engine/recommendPlan.js';
 export { RecommendationSchema, TreatmentPlanSchema } from './engine/RecommendationSchema.js';
+export { planSchemas } from './engine/planSchemas.js';
 export type {
   Recommendation,
   TreatmentPlan,
@@ -115,8 +121,8 @@ export { reassessmentRules, RE_EVALUATE_AFTER, REFER_AFTER } from './rules/reass
 export type { ReassessmentRule, ReassessmentDecision, ProgressFacts } from './rules/reassessmentRules.js';
 
 // Interoperability: JSON Schema, FHIR R4, therapist summaries
-export { intakeJsonSchema, planJsonSchema, recommendationJsonSchema } from './export/jsonSchema.js';
-export type { JsonSchema } from './export/jsonSchema.js';
+export { intakeJsonSchema, planJsonSchema, recommendationJsonSchema, catalogPatchJsonSchema } from './export/jsonSchema.js';
+export type { JsonSchema, JsonSchemaOptions } from './export/jsonSchema.js';
 export { toFhirCarePlan, FHIR_URLS } from './export/toFhirCarePlan.js';
 export type { FhirCarePlanOptions } from './export/toFhirCarePlan.js';
 export { fhirDefinitions } from './export/fhirDefinitions.js';

@@ -1,15 +1,8 @@
 import * as z from 'zod';
-import {
-  ClearanceIdSchema,
-  ConditionIdSchema,
-  PositionSchema,
-  HistoryFlagIdSchema,
-  OutcomeMeasureIdSchema,
-  RedFlagIdSchema,
-  RegionIdSchema,
-  TechniqueIdSchema,
-  UrgencySchema,
-} from '../intake/vocabulary.js';
+import { PositionSchema, UrgencySchema } from '../intake/vocabulary.js';
+import { IdSchema } from '../intake/IdSchema.js';
+
+import type { CatalogIds, DefaultIds } from '../intake/CatalogIds.js';
 
 const text = (max = 500) => z.string().min(1).max(max);
 const pressureLevel = z.number().int().min(1).max(5);
@@ -43,92 +36,8 @@ export const SourceSchema = z.strictObject({
   grade: SourceGradeSchema,
 });
 
-/** A technique: what it is, its pressure range and its CPT code. */
-export const TechniqueSchema = z.strictObject({
-  id: TechniqueIdSchema,
-  name: text(80),
-  description: text(),
-  pressure: z.strictObject({ min: pressureLevel, max: pressureLevel }),
-  /** 97124 massage, or 97140 manual therapy. */
-  cpt: z.enum(['97124', '97140']),
-  /** Techniques that apply heat (hot stones): never on an acute injury. */
-  heat: z.boolean(),
-  source: text(40),
-});
-
-/** A body region, its muscles, the regions next to it and its endangerment sites. */
-export const RegionSchema = z.strictObject({
-  id: RegionIdSchema,
-  name: text(80),
-  muscles: z.array(text(80)).max(20),
-  adjacent: z.array(RegionIdSchema).max(10),
-  endangermentSites: z.array(text(80)).max(10),
-  /** The limb the region belongs to, for contraindications that exclude a whole limb (DVT, cellulitis). */
-  limb: z.enum(['arm', 'leg']).optional(),
-  /** The body quadrant the region drains to, for lymphedema (upper: arm, chest, upper back; lower: leg, hip, lower back). */
-  quadrant: z.enum(['upper', 'lower']).optional(),
-  /** Muscles lying in an endangerment site of the region: a target of their own, capped at `maxPressure`. */
-  endangermentMuscles: z
-    .array(z.strictObject({ site: text(80), muscles: z.array(text(80)).min(1).max(12), maxPressure: pressureLevel }))
-    .max(10)
-    .optional(),
-});
-
 /** The three contraindication tiers. */
 export const ContraindicationTierSchema = z.enum(['no-massage', 'local', 'precaution']);
-
-/** A health-history flag, its tier and what the plan must do about it. */
-export const HistoryFlagSchema = z.strictObject({
-  id: HistoryFlagIdSchema,
-  name: text(80),
-  tier: ContraindicationTierSchema,
-  effect: text(),
-  sources: z.array(text(40)).min(1).max(8),
-  /** How far a local contraindication reaches from the region given: the region (default), the whole limb on that side, or the body quadrant. */
-  scope: z.enum(['region', 'limb', 'quadrant']).optional(),
-  /** A pressure cap the flag sets (on the region given, or everywhere without one). */
-  maxPressure: pressureLevel.optional(),
-  /** Techniques the flag rules out. */
-  avoidTechniques: z.array(TechniqueIdSchema).max(14).optional(),
-  /** Positions the flag rules out. */
-  avoidPositions: z.array(PositionSchema).max(3).optional(),
-  /** Whether the flag rules out heat (hot stones): numb skin, pregnancy. */
-  avoidHeat: z.boolean().optional(),
-  /** A clearance needed before the first session. */
-  requiresClearance: ClearanceIdSchema.optional(),
-  /** The clearance that lifts a no-massage deferral. */
-  clearedBy: ClearanceIdSchema.optional(),
-});
-
-/** A red flag: what it suggests, how urgent, and for which conditions. */
-export const RedFlagSchema = z.strictObject({
-  id: RedFlagIdSchema,
-  name: text(80),
-  suggests: text(200),
-  urgency: UrgencySchema,
-  /** The conditions it is relevant to; `'any'` for all. */
-  conditions: z.union([z.literal('any'), z.array(ConditionIdSchema).min(1).max(12)]),
-  sources: z.array(text(40)).min(1).max(8),
-});
-
-/** An outcome measure and its minimal clinically important change. */
-export const OutcomeMeasureSchema = z.strictObject({
-  id: OutcomeMeasureIdSchema,
-  name: text(120),
-  min: z.number(),
-  max: z.number(),
-  /** Smallest change that matters: `points`, or `percent` of baseline when that is larger. */
-  meaningfulChange: z.strictObject({ points: z.number().positive(), percent: z.number().positive().max(100).optional() }),
-  /** Whether a lower score means the client is better (pain, disability) or a higher one (function). */
-  better: z.enum(['lower', 'higher']),
-  source: text(40),
-  /**
-   * The score at which (or beyond which, in the better direction) a client
-   * counts as recovered, with its source (e.g. pain NRS 0 and RMDQ ≤ 2,
-   * Kamper 2010). Used for discharge; absent when no cut-off is published.
-   */
-  recovered: z.strictObject({ score: z.number(), source: text(40) }).optional(),
-});
 
 /** What the evidence says about massage for a condition. */
 export const EvidenceSchema = z.strictObject({
@@ -157,33 +66,174 @@ export const Icd10BySideSchema = z.strictObject({
   both: Icd10CodeSchema.optional(),
 });
 
-/** A condition: techniques, targets, dose, measures, red flags and complementary care. */
-export const ConditionSchema = z.strictObject({
-  id: ConditionIdSchema,
-  name: text(80),
-  /** The condition's ICD-10-CM code when no side or region makes it more specific; its `source` covers the codes below too. */
-  icd10: z.strictObject({ code: text(10), display: text(120), source: text(40) }).optional(),
-  /** More specific codes by side (sciatica, carpal tunnel, TMJ). */
-  icd10BySide: Icd10BySideSchema.optional(),
-  /** More specific codes by the region given in the intake (joint pain by joint), each with its side codes. */
-  icd10ByRegion: z
-    .array(z.strictObject({ region: RegionIdSchema, unspecified: Icd10CodeSchema, bySide: Icd10BySideSchema }))
-    .max(18)
-    .optional(),
-  techniques: z.array(TechniqueIdSchema).min(1).max(14),
-  /** Target regions; `'site'` means the region given in the intake (and `'around-site'` its neighbours). */
-  targets: z
-    .array(z.strictObject({ region: z.union([RegionIdSchema, z.enum(['site', 'around-site'])]), muscles: z.array(text(80)).max(12) }))
-    .min(1)
-    .max(18),
-  pressure: z.strictObject({ start: pressureLevel, max: pressureLevel }),
-  /** The first-phase dose, from evidence where it exists. */
-  dose: DoseSchema,
-  evidence: EvidenceSchema,
-  outcomeMeasures: z.array(OutcomeMeasureIdSchema).max(9),
-  complementary: z.array(z.strictObject({ care: text(80), source: text(40) })).max(8),
-  sources: z.array(text(40)).max(12),
+/** A zod schema for each kind of catalogue id. */
+export type IdSchemas<I extends CatalogIds> = { [K in keyof CatalogIds]: z.ZodType<I[K], I[K]> };
+
+/**
+ * Builds the schemas of the catalogue's entries for given id schemas: open
+ * ids (any well-formed id, checked against the catalogue by `extendCatalog`)
+ * for validating a patch, or literal ids for the built-in entry types.
+ *
+ * @param ids - a schema per kind of id
+ * @returns the entry schemas
+ */
+export function catalogEntrySchemas<I extends CatalogIds>(ids: IdSchemas<I>) {
+  /** A technique: what it is, its pressure range and its CPT code. */
+  const TechniqueSchema = z.strictObject({
+    id: ids.technique,
+    name: text(80),
+    description: text(),
+    pressure: z.strictObject({ min: pressureLevel, max: pressureLevel }),
+    /** 97124 massage, or 97140 manual therapy. */
+    cpt: z.enum(['97124', '97140']),
+    /** Techniques that apply heat (hot stones): never on an acute injury. */
+    heat: z.boolean(),
+    source: text(40),
+  });
+
+  /** A body region, its muscles, the regions next to it and its endangerment sites. */
+  const RegionSchema = z.strictObject({
+    id: ids.region,
+    name: text(80),
+    muscles: z.array(text(80)).max(20),
+    adjacent: z.array(ids.region).max(10),
+    endangermentSites: z.array(text(80)).max(10),
+    /** The limb the region belongs to, for contraindications that exclude a whole limb (DVT, cellulitis). */
+    limb: z.enum(['arm', 'leg']).optional(),
+    /** The body quadrant the region drains to, for lymphedema (upper: arm, chest, upper back; lower: leg, hip, lower back). */
+    quadrant: z.enum(['upper', 'lower']).optional(),
+    /** Muscles lying in an endangerment site of the region: a target of their own, capped at `maxPressure`. */
+    endangermentMuscles: z
+      .array(z.strictObject({ site: text(80), muscles: z.array(text(80)).min(1).max(12), maxPressure: pressureLevel }))
+      .max(10)
+      .optional(),
+  });
+
+  /** A health-history flag, its tier and what the plan must do about it. */
+  const HistoryFlagSchema = z.strictObject({
+    id: ids.historyFlag,
+    name: text(80),
+    tier: ContraindicationTierSchema,
+    effect: text(),
+    sources: z.array(text(40)).min(1).max(8),
+    /** How far a local contraindication reaches from the region given: the region (default), the whole limb on that side, or the body quadrant. */
+    scope: z.enum(['region', 'limb', 'quadrant']).optional(),
+    /** A pressure cap the flag sets (on the region given, or everywhere without one). */
+    maxPressure: pressureLevel.optional(),
+    /** Techniques the flag rules out. */
+    avoidTechniques: z.array(ids.technique).max(30).optional(),
+    /** Positions the flag rules out. */
+    avoidPositions: z.array(PositionSchema).max(3).optional(),
+    /** Whether the flag rules out heat (hot stones): numb skin, pregnancy. */
+    avoidHeat: z.boolean().optional(),
+    /** A clearance needed before the first session. */
+    requiresClearance: ids.clearance.optional(),
+    /** The clearance that lifts a no-massage deferral. */
+    clearedBy: ids.clearance.optional(),
+    /** Whether an intake entry with this flag must say its `region` (implied for the `local` tier). */
+    requiresRegion: z.boolean().optional(),
+    /** Whether an intake entry with this flag must say its `weeks` (pregnancy: weeks of gestation). */
+    requiresWeeks: z.boolean().optional(),
+  });
+
+  /** A clearance a clinician can give (physician, surgeon …), which lifts the effects that name it. */
+  const ClearanceSchema = z.strictObject({
+    id: ids.clearance,
+    /** Who gives it, e.g. `Physician`. */
+    name: text(80),
+    description: text().optional(),
+  });
+
+  /** A red flag: what it suggests, how urgent, and for which conditions. */
+  const RedFlagSchema = z.strictObject({
+    id: ids.redFlag,
+    name: text(80),
+    suggests: text(200),
+    urgency: UrgencySchema,
+    /** The conditions it is relevant to; `'any'` for all. */
+    conditions: z.union([z.literal('any'), z.array(ids.condition).min(1).max(100)]),
+    sources: z.array(text(40)).min(1).max(8),
+  });
+
+  /** An outcome measure and its minimal clinically important change. */
+  const OutcomeMeasureSchema = z.strictObject({
+    id: ids.outcomeMeasure,
+    name: text(120),
+    min: z.number(),
+    max: z.number(),
+    /** Smallest change that matters: `points`, or `percent` of baseline when that is larger. */
+    meaningfulChange: z.strictObject({ points: z.number().positive(), percent: z.number().positive().max(100).optional() }),
+    /** Whether a lower score means the client is better (pain, disability) or a higher one (function). */
+    better: z.enum(['lower', 'higher']),
+    source: text(40),
+    /**
+     * The score at which (or beyond which, in the better direction) a client
+     * counts as recovered, with its source (e.g. pain NRS 0 and RMDQ ≤ 2,
+     * Kamper 2010). Used for discharge; absent when no cut-off is published.
+     */
+    recovered: z.strictObject({ score: z.number(), source: text(40) }).optional(),
+  });
+
+  /** A condition: techniques, targets, dose, measures, red flags and complementary care. */
+  const ConditionSchema = z.strictObject({
+    id: ids.condition,
+    name: text(80),
+    /** The condition's ICD-10-CM code when no side or region makes it more specific; its `source` covers the codes below too. */
+    icd10: z.strictObject({ code: text(10), display: text(120), source: text(40) }).optional(),
+    /** More specific codes by side (sciatica, carpal tunnel, TMJ). */
+    icd10BySide: Icd10BySideSchema.optional(),
+    /** More specific codes by the region given in the intake (joint pain by joint), each with its side codes. */
+    icd10ByRegion: z
+      .array(z.strictObject({ region: ids.region, unspecified: Icd10CodeSchema, bySide: Icd10BySideSchema }))
+      .max(60)
+      .optional(),
+    techniques: z.array(ids.technique).min(1).max(30),
+    /** Target regions; `'site'` means the region given in the intake (and `'around-site'` its neighbours). */
+    targets: z
+      .array(z.strictObject({ region: z.union([ids.region, z.enum(['site', 'around-site'])]), muscles: z.array(text(80)).max(12) }))
+      .min(1)
+      .max(18),
+    pressure: z.strictObject({ start: pressureLevel, max: pressureLevel }),
+    /** The first-phase dose, from evidence where it exists. */
+    dose: DoseSchema,
+    evidence: EvidenceSchema,
+    outcomeMeasures: z.array(ids.outcomeMeasure).max(20),
+    complementary: z.array(z.strictObject({ care: text(80), source: text(40) })).max(8),
+    sources: z.array(text(40)).max(12),
+  });
+
+  return { TechniqueSchema, RegionSchema, HistoryFlagSchema, ClearanceSchema, RedFlagSchema, OutcomeMeasureSchema, ConditionSchema };
+}
+
+/** The entry schemas for a catalogue with ids `I`. */
+export type CatalogEntrySchemas<I extends CatalogIds = DefaultIds> = ReturnType<typeof catalogEntrySchemas<I>>;
+
+// Ids are open (DESIGN §5): any well-formed id here; extendCatalog checks
+// that every id an entry names exists in the base or the patch.
+const open = catalogEntrySchemas<CatalogIds>({
+  condition: IdSchema,
+  technique: IdSchema,
+  region: IdSchema,
+  historyFlag: IdSchema,
+  redFlag: IdSchema,
+  outcomeMeasure: IdSchema,
+  clearance: IdSchema,
 });
+
+/** A technique: what it is, its pressure range and its CPT code. */
+export const TechniqueSchema = open.TechniqueSchema;
+/** A body region, its muscles, the regions next to it and its endangerment sites. */
+export const RegionSchema = open.RegionSchema;
+/** A health-history flag, its tier and what the plan must do about it. */
+export const HistoryFlagSchema = open.HistoryFlagSchema;
+/** A clearance a clinician can give (physician, surgeon …), which lifts the effects that name it. */
+export const ClearanceSchema = open.ClearanceSchema;
+/** A red flag: what it suggests, how urgent, and for which conditions. */
+export const RedFlagSchema = open.RedFlagSchema;
+/** An outcome measure and its minimal clinically important change. */
+export const OutcomeMeasureSchema = open.OutcomeMeasureSchema;
+/** A condition: techniques, targets, dose, measures, red flags and complementary care. */
+export const ConditionSchema = open.ConditionSchema;
 
 /**
  * How strong a source is: `evidence`, `practice` (a configurable default, never a claim of evidence), `specification` (a standard or regulation, not clinical evidence), `unverified` or `client`.
@@ -202,13 +252,19 @@ export type Source = z.infer<typeof SourceSchema>;
  *
  * @useDeclaredType
  */
-export type Technique = z.infer<typeof TechniqueSchema>;
+export type Technique<I extends CatalogIds = DefaultIds> = z.output<CatalogEntrySchemas<I>['TechniqueSchema']>;
 /**
  * A body region of the catalogue: muscles, adjacent regions, endangerment sites.
  *
  * @useDeclaredType
  */
-export type Region = z.infer<typeof RegionSchema>;
+export type Region<I extends CatalogIds = DefaultIds> = z.output<CatalogEntrySchemas<I>['RegionSchema']>;
+/**
+ * A clearance of the catalogue: who gives it.
+ *
+ * @useDeclaredType
+ */
+export type Clearance<I extends CatalogIds = DefaultIds> = z.output<CatalogEntrySchemas<I>['ClearanceSchema']>;
 /**
  * A contraindication tier: `no-massage` (defer or refer), `local` (avoid the area) or `precaution` (treat with changes).
  *
@@ -220,19 +276,19 @@ export type ContraindicationTier = z.infer<typeof ContraindicationTierSchema>;
  *
  * @useDeclaredType
  */
-export type HistoryFlag = z.infer<typeof HistoryFlagSchema>;
+export type HistoryFlag<I extends CatalogIds = DefaultIds> = z.output<CatalogEntrySchemas<I>['HistoryFlagSchema']>;
 /**
  * A red flag of the catalogue: what it suggests, its urgency, the conditions it bears on, and its sources.
  *
  * @useDeclaredType
  */
-export type RedFlag = z.infer<typeof RedFlagSchema>;
+export type RedFlag<I extends CatalogIds = DefaultIds> = z.output<CatalogEntrySchemas<I>['RedFlagSchema']>;
 /**
  * An outcome measure of the catalogue: its range, its meaningful change, and which direction is better.
  *
  * @useDeclaredType
  */
-export type OutcomeMeasure = z.infer<typeof OutcomeMeasureSchema>;
+export type OutcomeMeasure<I extends CatalogIds = DefaultIds> = z.output<CatalogEntrySchemas<I>['OutcomeMeasureSchema']>;
 /**
  * What the evidence says about massage for a condition: a verdict, a summary and its sources.
  *
@@ -250,7 +306,7 @@ export type Dose = z.infer<typeof DoseSchema>;
  *
  * @useDeclaredType
  */
-export type Condition = z.infer<typeof ConditionSchema>;
+export type Condition<I extends CatalogIds = DefaultIds> = z.output<CatalogEntrySchemas<I>['ConditionSchema']>;
 /**
  * An ICD-10-CM code with its display text.
  *

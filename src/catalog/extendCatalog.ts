@@ -1,26 +1,140 @@
+import type { CatalogIds } from '../intake/CatalogIds.js';
 import { closestIds } from '../intake/closestIds.js';
+import { GOAL_IDS } from '../intake/vocabulary.js';
 import { IntakeError, type IntakeIssue } from '../intake/IntakeError.js';
 import { safeParseWith } from '../intake/parseWith.js';
 import { formatPath } from '../intake/toIntakeIssues.js';
+import { compileDataRule } from '../rules/data/compileDataRule.js';
+import { dataRuleReferences } from '../rules/data/dataRuleReferences.js';
+import { DataRuleSchema, type DataRule } from '../rules/data/DataRuleSchema.js';
+import { entryRules } from '../rules/entryRules.js';
 import { RULE_FAMILIES, type Rule } from '../rules/Rule.js';
 import { withGradeNote } from '../rules/withGradeNote.js';
 import type { Catalog } from './Catalog.js';
-import { CatalogPatchSchema, type CatalogPatch, type CatalogPatchInput } from './CatalogPatchSchema.js';
+import {
+  CatalogPatchEntriesSchema,
+  MAX_PATCH_RULES,
+  RuleSchema,
+  type CatalogPatchInput,
+  type ExtendedIds,
+} from './CatalogPatchSchema.js';
+import type { Condition, HistoryFlag, RedFlag, Region } from './CatalogSchema.js';
+import { compiledOf, sealCatalog } from './sealCatalog.js';
 
-// Entries are keyed by their id; the patch's ids are from the same closed
-// vocabulary as the base's keys, so the result keeps the base's key type.
-const byId = <K extends string, T extends { id: K }>(base: Readonly<Record<K, T>>, entries: readonly T[] | undefined) =>
-  Object.freeze({ ...base, ...Object.fromEntries((entries ?? []).map((e) => [e.id, e])) }) as Readonly<Record<K, T>>;
+type Path = (string | number)[];
+type Entries = Catalog<CatalogIds>;
+type Collection = 'conditions' | 'techniques' | 'regions' | 'historyFlags' | 'redFlags' | 'outcomeMeasures' | 'clearances' | 'goals';
 
-// Every source id a patch cites, with the path where it is cited.
-function citations(patch: CatalogPatch): { path: (string | number)[]; id: string }[] {
+const COLLECTION_WORDS: Record<Collection, string> = {
+  conditions: 'a condition',
+  techniques: 'a technique',
+  regions: 'a region',
+  historyFlags: 'a history flag',
+  redFlags: 'a red flag',
+  outcomeMeasures: 'an outcome measure',
+  clearances: 'a clearance',
+  goals: 'a goal',
+};
+
+const hintFor = (id: string, known: readonly string[]): string => {
+  const hints = closestIds(id, known);
+  return hints.length > 0 ? `; did you mean ${hints.map((h) => `"${h}"`).join(' or ')}?` : '';
+};
+
+// Issues of a part validated on its own, moved under the path it has in the patch.
+const under = (prefix: Path, issues: readonly IntakeIssue[]): IntakeIssue[] =>
+  issues.map((issue) => {
+    const path = [...prefix, ...issue.path];
+    const old = formatPath(issue.path);
+    const message = issue.message.startsWith(old) ? `${formatPath(path)}${issue.message.slice(old.length)}` : issue.message;
+    return { ...issue, path, message };
+  });
+
+const isFunctionRule = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && (typeof (value as Rule).when === 'function' || typeof (value as Rule).then === 'function');
+
+interface ParsedPatch {
+  data: ReturnType<typeof CatalogPatchEntriesSchema.parse>;
+  /** Each rule of the patch, in its order: a function rule, or a data rule with its JSON form. */
+  rules: ({ kind: 'function'; rule: Rule } | { kind: 'data'; rule: DataRule })[];
+}
+
+function parsePatch(patch: unknown): ParsedPatch {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
+    throw new IntakeError([{ path: [], code: 'invalid_type', message: 'the patch must be an object, e.g. { conditions: [...], rules: [...] }' }]);
+  }
+  let rulesInput: unknown;
+  let rest: Record<string, unknown>;
+  try {
+    ({ rules: rulesInput, ...rest } = patch as Record<string, unknown>);
+  } catch {
+    throw new IntakeError([{ path: [], code: 'unreadable', message: 'the patch could not be read (a property threw when accessed)' }]);
+  }
+  const issues: IntakeIssue[] = [];
+  const entries = safeParseWith(CatalogPatchEntriesSchema, rest);
+  if (!entries.success) issues.push(...entries.error.issues);
+  const rules: ParsedPatch['rules'] = [];
+  if (rulesInput !== undefined) {
+    if (!Array.isArray(rulesInput)) {
+      issues.push({ path: ['rules'], code: 'invalid_type', message: 'rules must be a list' });
+    } else if (rulesInput.length > MAX_PATCH_RULES) {
+      issues.push({ path: ['rules'], code: 'too_big', message: `rules must list at most ${MAX_PATCH_RULES} rules` });
+    } else {
+      rulesInput.forEach((input: unknown, i) => {
+        if (isFunctionRule(input)) {
+          const parsed = safeParseWith(RuleSchema, input);
+          if (parsed.success) rules.push({ kind: 'function', rule: parsed.data as Rule });
+          else issues.push(...under(['rules', i], parsed.error.issues));
+        } else {
+          const parsed = safeParseWith(DataRuleSchema, input);
+          if (parsed.success) rules.push({ kind: 'data', rule: parsed.data });
+          else issues.push(...under(['rules', i], parsed.error.issues));
+        }
+      });
+    }
+  }
+  if (issues.length > 0 || !entries.success) throw new IntakeError(issues);
+  return { data: entries.data, rules };
+}
+
+/** Every id the patch's entries name, with its path and the collection it must be in. */
+function references(data: ParsedPatch['data']): { path: Path; collection: Collection; id: string }[] {
+  const refs: { path: Path; collection: Collection; id: string }[] = [];
+  const add = (path: Path, collection: Collection, id: string | undefined) => {
+    if (id !== undefined) refs.push({ path, collection, id });
+  };
+  data.conditions?.forEach((c, i) => {
+    c.techniques.forEach((id, j) => add(['conditions', i, 'techniques', j], 'techniques', id));
+    c.targets.forEach((t, j) => {
+      if (t.region !== 'site' && t.region !== 'around-site') add(['conditions', i, 'targets', j, 'region'], 'regions', t.region);
+    });
+    c.outcomeMeasures.forEach((id, j) => add(['conditions', i, 'outcomeMeasures', j], 'outcomeMeasures', id));
+    c.icd10ByRegion?.forEach((r, j) => add(['conditions', i, 'icd10ByRegion', j, 'region'], 'regions', r.region));
+  });
+  data.regions?.forEach((r, i) => r.adjacent.forEach((id, j) => add(['regions', i, 'adjacent', j], 'regions', id)));
+  data.historyFlags?.forEach((f, i) => {
+    f.avoidTechniques?.forEach((id, j) => add(['historyFlags', i, 'avoidTechniques', j], 'techniques', id));
+    add(['historyFlags', i, 'requiresClearance'], 'clearances', f.requiresClearance);
+    add(['historyFlags', i, 'clearedBy'], 'clearances', f.clearedBy);
+  });
+  data.redFlags?.forEach((f, i) => {
+    if (f.conditions !== 'any') f.conditions.forEach((id, j) => add(['redFlags', i, 'conditions', j], 'conditions', id));
+  });
+  return refs;
+}
+
+/** Every source id the patch cites, with the path where it is cited. */
+function citations(data: ParsedPatch['data'], rules: ParsedPatch['rules']): { path: Path; id: string }[] {
   return [
-    ...(patch.rules ?? []).map((r, i) => ({ path: ['rules', i, 'source'], id: r.source })),
-    ...(patch.techniques ?? []).map((t, i) => ({ path: ['techniques', i, 'source'], id: t.source })),
-    ...(patch.outcomeMeasures ?? []).map((m, i) => ({ path: ['outcomeMeasures', i, 'source'], id: m.source })),
-    ...(patch.historyFlags ?? []).flatMap((f, i) => f.sources.map((id, j) => ({ path: ['historyFlags', i, 'sources', j], id }))),
-    ...(patch.redFlags ?? []).flatMap((f, i) => f.sources.map((id, j) => ({ path: ['redFlags', i, 'sources', j], id }))),
-    ...(patch.conditions ?? []).flatMap((c, i) => [
+    ...rules.map((r, i) => ({ path: ['rules', i, 'source'], id: r.rule.source })),
+    ...(data.techniques ?? []).map((t, i) => ({ path: ['techniques', i, 'source'], id: t.source })),
+    ...(data.outcomeMeasures ?? []).flatMap((m, i) => [
+      { path: ['outcomeMeasures', i, 'source'], id: m.source },
+      ...(m.recovered ? [{ path: ['outcomeMeasures', i, 'recovered', 'source'], id: m.recovered.source }] : []),
+    ]),
+    ...(data.historyFlags ?? []).flatMap((f, i) => f.sources.map((id, j) => ({ path: ['historyFlags', i, 'sources', j], id }))),
+    ...(data.redFlags ?? []).flatMap((f, i) => f.sources.map((id, j) => ({ path: ['redFlags', i, 'sources', j], id }))),
+    ...(data.conditions ?? []).flatMap((c, i) => [
       { path: ['conditions', i, 'dose', 'source'], id: c.dose.source },
       ...(c.icd10 ? [{ path: ['conditions', i, 'icd10', 'source'], id: c.icd10.source }] : []),
       ...c.sources.map((id, j) => ({ path: ['conditions', i, 'sources', j], id })),
@@ -30,91 +144,176 @@ function citations(patch: CatalogPatch): { path: (string | number)[]; id: string
   ];
 }
 
-function crossCheck(base: Catalog, patch: CatalogPatch, sources: Readonly<Record<string, unknown>>): IntakeIssue[] {
-  const known = Object.keys(sources);
-  const unknownSources = citations(patch)
-    .filter((c) => !(c.id in sources))
-    .map((c): IntakeIssue => {
-      const hints = closestIds(c.id, known);
-      return {
-        path: c.path,
-        code: 'unknown_source',
-        message: `${formatPath(c.path)} cites "${c.id}", which is not a source in the catalogue or the patch${
-          hints.length > 0 ? `; did you mean ${hints.map((h) => `"${h}"`).join(' or ')}?` : ''
-        }`,
-      };
+// Ids a condition target uses for the intake's own region: never a region's id.
+const RESERVED_REGION_IDS = ['site', 'around-site'];
+
+function crossCheck(base: Entries, patch: ParsedPatch, merged: Entries): IntakeIssue[] {
+  const { data, rules } = patch;
+  const issues: IntakeIssue[] = [];
+  const known: Record<Collection, readonly string[]> = {
+    conditions: Object.keys(merged.conditions),
+    techniques: Object.keys(merged.techniques),
+    regions: Object.keys(merged.regions),
+    historyFlags: Object.keys(merged.historyFlags),
+    redFlags: Object.keys(merged.redFlags),
+    outcomeMeasures: Object.keys(merged.outcomeMeasures),
+    clearances: Object.keys(merged.clearances),
+    goals: GOAL_IDS,
+  };
+  const sets = Object.fromEntries(Object.entries(known).map(([k, v]) => [k, new Set(v)])) as Record<Collection, Set<string>>;
+
+  // The same id twice in one list of the patch is a mistake, not an override.
+  for (const collection of ['conditions', 'techniques', 'regions', 'historyFlags', 'redFlags', 'outcomeMeasures', 'clearances', 'sources'] as const) {
+    const first = new Map<string, number>();
+    (data[collection] ?? []).forEach((entry: { id: string }, i: number) => {
+      const earlier = first.get(entry.id);
+      if (earlier === undefined) first.set(entry.id, i);
+      else issues.push({ path: [collection, i, 'id'], code: 'duplicate_id', message: `${collection}[${i}].id "${entry.id}" repeats ${collection}[${earlier}].id` });
     });
-  const ruleIds = base.rules.map((r) => r.id);
-  const unknownRemovals = (patch.removeRules ?? [])
-    .map((id, i) => ({ id, i }))
-    .filter(({ id }) => !ruleIds.includes(id))
-    .map(({ id, i }): IntakeIssue => {
-      const hints = closestIds(id, ruleIds);
-      return {
-        path: ['removeRules', i],
-        code: 'unknown_rule',
-        message: `removeRules[${i}] "${id}" is not a rule of the base catalogue${
-          hints.length > 0 ? `; did you mean ${hints.map((h) => `"${h}"`).join(' or ')}?` : ''
-        }`,
-      };
+  }
+  const ruleIds = new Map<string, number>();
+  rules.forEach((r, i) => {
+    const earlier = ruleIds.get(r.rule.id);
+    if (earlier === undefined) ruleIds.set(r.rule.id, i);
+    else issues.push({ path: ['rules', i, 'id'], code: 'duplicate_id', message: `rules[${i}].id "${r.rule.id}" repeats rules[${earlier}].id` });
+  });
+  data.regions?.forEach((r, i) => {
+    if (RESERVED_REGION_IDS.includes(r.id)) {
+      issues.push({ path: ['regions', i, 'id'], code: 'reserved_id', message: `regions[${i}].id "${r.id}" is reserved: condition targets use it for the intake's own region` });
+    }
+  });
+
+  const refs = [
+    ...references(data),
+    ...rules.flatMap((r, i) =>
+      r.kind === 'data' ? dataRuleReferences(r.rule).map((ref) => ({ ...ref, path: ['rules', i, ...ref.path] as Path })) : [],
+    ),
+  ];
+  for (const ref of refs) {
+    if (sets[ref.collection].has(ref.id)) continue;
+    issues.push({
+      path: ref.path,
+      code: 'unknown_id',
+      message: `${formatPath(ref.path)} "${ref.id}" is not ${COLLECTION_WORDS[ref.collection]} in the catalogue or the patch${hintFor(ref.id, known[ref.collection])}`,
     });
-  const minutes = patch.sessionMinutes;
-  const badMinutes: IntakeIssue[] =
-    minutes && minutes.min > minutes.max
-      ? [{ path: ['sessionMinutes'], code: 'invalid_range', message: 'sessionMinutes.min must not be more than sessionMinutes.max' }]
-      : [];
-  return [...unknownSources, ...unknownRemovals, ...badMinutes];
+  }
+
+  const sourceIds = Object.keys(merged.sources);
+  for (const c of citations(data, rules)) {
+    if (c.id in merged.sources) continue;
+    issues.push({
+      path: c.path,
+      code: 'unknown_source',
+      message: `${formatPath(c.path)} cites "${c.id}", which is not a source in the catalogue or the patch${hintFor(c.id, sourceIds)}`,
+    });
+  }
+
+  const baseRuleIds = base.rules.map((r) => r.id);
+  (data.removeRules ?? []).forEach((id, i) => {
+    if (baseRuleIds.includes(id)) return;
+    issues.push({ path: ['removeRules', i], code: 'unknown_rule', message: `removeRules[${i}] "${id}" is not a rule of the base catalogue${hintFor(id, baseRuleIds)}` });
+  });
+
+  const minutes = data.sessionMinutes;
+  if (minutes && minutes.min > minutes.max) {
+    issues.push({ path: ['sessionMinutes'], code: 'invalid_range', message: 'sessionMinutes.min must not be more than sessionMinutes.max' });
+  }
+  return issues;
 }
+
+const byId = <T extends { id: string }>(base: Readonly<Record<string, T>>, entries: readonly T[] | undefined): Record<string, T> => ({
+  ...base,
+  ...Object.fromEntries((entries ?? []).map((e) => [e.id, e])),
+});
+
+const added = <T extends { id: string }>(base: Readonly<Record<string, unknown>>, entries: readonly T[] | undefined): T[] =>
+  (entries ?? []).filter((e) => !(e.id in base));
 
 const familyIndex = (rule: Rule): number => RULE_FAMILIES.indexOf(rule.family);
 
 /**
- * Makes a new catalogue from a base and a vendor's patch: conditions,
- * techniques, flags, measures and sources are added or overridden by id;
- * rules are added (or replace a rule with the same id) and sorted into
- * their family's place in the evaluation order; `removeRules` drops rules.
- * The base is never changed.
+ * Makes a new catalogue from a base and a vendor's patch (DESIGN §5).
+ * Conditions, techniques, regions, history flags, red flags, outcome
+ * measures, clearances and sources are added under new ids or override the
+ * base's by id; every id an entry or rule names is checked across the base
+ * and the patch. New entries work from their data alone: a condition is
+ * selected, dosed and tapered, a flag acts by its tier, a red flag refers.
+ * Rules are function rules or data rules (plain JSON, compiled once and
+ * indexed by the ids they test); a rule with a base rule's id replaces it,
+ * `removeRules` drops rules, and every rule takes its family's place in the
+ * evaluation order. The result is deeply frozen; the base and the patch are
+ * never changed.
  *
- * @param base - the catalogue to extend, usually `defaultCatalog`
- * @param patch - the additions and overrides (validated like an intake)
+ * @param base - the catalogue to extend: `defaultCatalog` or one `extendCatalog` made
+ * @param patch - the additions and overrides (validated like an intake); its ids type the result
  * @returns the extended catalogue, to pass as `recommendPlan(intake, { catalog })`
- * @throws {@link IntakeError} when the patch is invalid, a rule or fact cites a source that
- *   exists in neither the base nor the patch, or `removeRules` names an unknown rule
+ * @throws {@link IntakeError} when the base is not a catalogue this library made, the patch is
+ *   invalid, an entry or rule names an id or source that exists in neither the base nor the
+ *   patch (with the nearest ids), or `removeRules` names an unknown rule
  * @example
  * const catalog = extendCatalog(defaultCatalog, {
  *   version: 'clinic-a@1',
  *   removeRules: ['preference/hot-stones'],
  * });
+ * catalog.rules.some((rule) => rule.id === 'preference/hot-stones'); // false
  */
-export function extendCatalog(base: Catalog, patch: CatalogPatchInput): Catalog {
-  const parsed = safeParseWith(CatalogPatchSchema, patch);
-  if (!parsed.success) throw parsed.error;
-  const data = parsed.data as CatalogPatch;
-  const sources = byId(base.sources, data.sources);
-  const problems = crossCheck(base, data, sources);
+export function extendCatalog<const P extends CatalogPatchInput, I extends CatalogIds>(
+  base: Catalog<I>,
+  patch: P,
+): Catalog<ExtendedIds<I, P>> {
+  const compiled = compiledOf(base);
+  if (compiled === undefined) {
+    throw new IntakeError([
+      {
+        path: [],
+        code: 'invalid_catalog',
+        message: 'the base catalogue was not made by defaultCatalog or extendCatalog (a copy or a hand-built object is not accepted)',
+      },
+    ]);
+  }
+  const b = base as unknown as Entries;
+  const parsed = parsePatch(patch);
+  const { data } = parsed;
+  const merged: Entries = {
+    version: data.version ?? `${b.version}+extended`,
+    sessionMinutes: data.sessionMinutes ?? b.sessionMinutes,
+    sources: byId(b.sources, data.sources),
+    techniques: byId(b.techniques, data.techniques),
+    regions: byId(b.regions, data.regions as Region<CatalogIds>[] | undefined),
+    conditions: byId(b.conditions, data.conditions as Condition<CatalogIds>[] | undefined),
+    historyFlags: byId(b.historyFlags, data.historyFlags),
+    redFlags: byId(b.redFlags, data.redFlags),
+    outcomeMeasures: byId(b.outcomeMeasures, data.outcomeMeasures),
+    clearances: byId(b.clearances, data.clearances),
+    rules: [],
+  };
+  const problems = crossCheck(b, parsed, merged);
   if (problems.length > 0) throw new IntakeError(problems);
 
-  const replacements = new Map((data.rules ?? []).map((r) => [r.id, r]));
+  // Rules with whether the library made them: a vendor's function rule is not
+  // trusted, and the engine checks what it yields.
+  const generated = entryRules({
+    conditions: added(b.conditions, data.conditions) as unknown as Condition[],
+    historyFlags: added(b.historyFlags, data.historyFlags) as unknown as HistoryFlag[],
+    redFlags: added(b.redFlags, data.redFlags) as unknown as RedFlag[],
+  }).map((rule) => ({ rule, trusted: true }));
+  const fromPatch = parsed.rules.map((r) =>
+    r.kind === 'data' ? { rule: compileDataRule(r.rule), trusted: true } : { rule: r.rule, trusted: false },
+  );
+  const incoming = new Map([...generated, ...fromPatch].map((r) => [r.rule.id, r]));
   const removed = new Set(data.removeRules ?? []);
-  const kept = base.rules
-    .filter((r) => !removed.has(r.id))
-    .map((r) => replacements.get(r.id) ?? r);
-  const added = (data.rules ?? []).filter((r) => !base.rules.some((b) => b.id === r.id));
-  // A stable sort keeps the base order and puts each new rule at the end of its family.
-  const rules = [...kept, ...added]
-    .sort((a, b) => familyIndex(a) - familyIndex(b))
-    .map((rule) => withGradeNote(rule, sources));
+  const kept = b.rules
+    .map((rule, i) => ({ rule, trusted: compiled.trusted[i] === true }))
+    .filter((r) => !removed.has(r.rule.id))
+    .map((r) => incoming.get(r.rule.id) ?? r);
+  const keptIds = new Set(kept.map((r) => r.rule.id));
+  const rules = [...kept, ...[...incoming.values()].filter((r) => !keptIds.has(r.rule.id))]
+    // A stable sort keeps the base order and puts each new rule at the end of its family.
+    .sort((x, y) => familyIndex(x.rule) - familyIndex(y.rule))
+    .map((r) => ({ rule: withGradeNote(r.rule, merged.sources), trusted: r.trusted }));
 
-  return Object.freeze({
-    version: data.version ?? `${base.version}+extended`,
-    sessionMinutes: data.sessionMinutes ?? base.sessionMinutes,
-    sources,
-    techniques: byId(base.techniques, data.techniques),
-    regions: base.regions,
-    conditions: byId(base.conditions, data.conditions),
-    historyFlags: byId(base.historyFlags, data.historyFlags),
-    redFlags: byId(base.redFlags, data.redFlags),
-    outcomeMeasures: byId(base.outcomeMeasures, data.outcomeMeasures),
-    rules: Object.freeze(rules),
-  });
+  return sealCatalog(
+    { ...merged, rules: rules.map((r) => r.rule) },
+    new Set(rules.filter((r) => r.trusted).map((r) => r.rule)),
+  ) as unknown as Catalog<ExtendedIds<I, P>>;
 }

@@ -1,4 +1,5 @@
 import { POSITIONS, type ClearanceId, type OutcomeMeasureId, type Position, type RegionId, type Side, type TechniqueId } from '../intake/vocabulary.js';
+import type { Condition, OutcomeMeasure, Technique } from '../catalog/CatalogSchema.js';
 import type { Effect, PhaseProposal, PressureLevel } from '../rules/Effect.js';
 import type { RuleContext } from '../rules/Rule.js';
 import { mergePhases } from '../schedule/mergePhases.js';
@@ -13,7 +14,7 @@ import { citedSources } from './citedSources.js';
 import type { FiredEffect } from './evaluateRules.js';
 import type { TraceEntry, TreatmentPlan } from './RecommendationSchema.js';
 import { sidesOverlap } from './sidesOverlap.js';
-import { sideOf } from '../rules/facts.js';
+import { catalogEntry, entryName, sideOf } from '../rules/facts.js';
 
 type Avoid = TreatmentPlan['avoid'][number];
 
@@ -114,13 +115,16 @@ function goalDescription(
   goal: Pick<TreatmentPlan['goals'][number], 'measure' | 'baseline' | 'target' | 'targetChange'>,
   purposes: readonly string[],
 ): string {
-  const measure = catalog.outcomeMeasures[goal.measure];
+  // Named from the catalogue, vendor measures included; an unknown one by its id.
+  const measure = catalogEntry<OutcomeMeasure>(catalog.outcomeMeasures, goal.measure);
+  const name = entryName(catalog.outcomeMeasures, goal.measure);
+  const lower = (measure?.better ?? (goal.baseline !== undefined && goal.target > goal.baseline ? 'higher' : 'lower')) === 'lower';
   const statement =
     goal.baseline === undefined
-      ? `${measure.better === 'lower' ? 'a fall' : 'a rise'} of at least ${goal.targetChange} points on the ${measure.name} from the baseline recorded at the first visit`
+      ? `${lower ? 'a fall' : 'a rise'} of at least ${goal.targetChange} points on the ${name} from the baseline recorded at the first visit`
       : goal.targetChange === 0
-        ? `${measure.name} kept at ${goal.target}`
-        : `${measure.name} from ${goal.baseline} to ${goal.target} (${measure.better === 'lower' ? 'or lower' : 'or higher'})`;
+        ? `${name} kept at ${goal.target}`
+        : `${name} from ${goal.baseline} to ${goal.target} (${lower ? 'or lower' : 'or higher'})`;
   return `${purposes.length > 0 ? `${purposes.join('; ')}: ` : ''}${statement}.`;
 }
 
@@ -247,13 +251,13 @@ export function buildPlan(
     capMinutes: (e, id) => minuteCaps.push({ max: e.max, rule: id }),
     setPhases: (e, id) => phases.push({ phases: e.phases, rule: id }),
     addGoal: (e, id) => {
-      const measure = catalog.outcomeMeasures[e.measure];
+      const measure = catalogEntry<OutcomeMeasure>(catalog.outcomeMeasures, e.measure);
       const entry = add(goals, e.measure, () => ({
         measure: e.measure,
         ...(e.baseline === undefined ? {} : { baseline: e.baseline }),
         target: e.target,
         targetChange:
-          e.targetChange ?? (e.baseline === undefined ? measure.meaningfulChange.points : Math.round(Math.abs(e.target - e.baseline) * 10) / 10),
+          e.targetChange ?? (e.baseline === undefined ? (measure?.meaningfulChange.points ?? 0) : Math.round(Math.abs(e.target - e.baseline) * 10) / 10),
         because: [],
         purposes: [],
       }));
@@ -306,7 +310,11 @@ export function buildPlan(
     hits.forEach((c) => pushUnique(because, c.rule));
     return { ...target, maxPressure: cap, because };
   });
-  const lightest = (technique: TechniqueId): number => catalog.techniques[technique].pressure.min;
+  // Each technique within its own catalogue pressure range (a vendor's cupping
+  // 2–4). One the catalogue does not hold has no range, no CPT code and no
+  // heat flag to check, so no cap can allow it: it is left out.
+  const techniqueOf = (technique: TechniqueId): Technique | undefined => catalogEntry<Technique>(catalog.techniques, technique);
+  const lightest = (technique: TechniqueId): number => techniqueOf(technique)?.pressure.min ?? Number.POSITIVE_INFINITY;
   const allows = (technique: TechniqueId, region: RegionId): boolean =>
     capped.some((t) => t.region === region && (t.maxPressure ?? ceiling) >= lightest(technique));
   const techniqueList = [...techniques]
@@ -320,7 +328,7 @@ export function buildPlan(
     }))
     .filter((entry) => entry.regions.length > 0);
 
-  const techniqueReach = Math.max(1, ...techniqueList.map((t) => catalog.techniques[t.technique].pressure.max));
+  const techniqueReach = Math.max(1, ...techniqueList.map((t) => techniqueOf(t.technique)?.pressure.max ?? 1));
   const max = Math.min(techniqueReach, ceiling) as PressureLevel;
   const start = Math.min(max, ...usual.map((u) => u.start)) as PressureLevel;
   const pressureBecause = [...new Set([...usual.map((u) => u.rule), ...caps.map((c) => c.rule)])];
@@ -330,7 +338,7 @@ export function buildPlan(
   // is excluded (a heat technique avoided anywhere, for any reason), nothing
   // at home on a region the plan limits, and technique-bound items only with
   // their technique (and pressure) in the plan.
-  const heatExcluded = avoidList.some((a) => a.technique !== undefined && catalog.techniques[a.technique].heat);
+  const heatExcluded = avoidList.some((a) => a.technique !== undefined && techniqueOf(a.technique)?.heat === true);
   // Only a region left alone altogether limits home care there (not one technique kept off it).
   const limitedRegions = new Set(avoidList.flatMap((a) => (a.region === undefined || a.position !== undefined || a.technique !== undefined ? [] : [a.region])));
   const homeCareList = [...homeCare.values()].filter((item) =>
@@ -428,7 +436,8 @@ export function buildPlan(
 
   // Billing per code: each technique's minutes under its CPT code, units by
   // the 8-minute rule on the total, assigned to codes by minutes.
-  const codes = techniqueList.map((t) => catalog.techniques[t.technique].cpt);
+  // Each technique is billed under its own catalogue code (a vendor's too).
+  const codes = techniqueList.flatMap((t) => techniqueOf(t.technique)?.cpt ?? []);
   const lines = billingLines(codes, sessionMinutes, '97124');
   const primary = lines[0] ?? { code: '97124' as const, minutes: sessionMinutes, units: billingUnits(sessionMinutes) };
   const billingTrace: TraceEntry = {
@@ -451,7 +460,10 @@ export function buildPlan(
   const obtained = new Set(intake.clearances ?? []);
   const needed = [...clearances.keys()].filter((c) => !obtained.has(c));
   const evidence = [...new Set(intake.conditions.map((entry) => entry.condition))].map((id) => {
-    const { verdict, summary, sources } = catalog.conditions[id].evidence;
+    // A condition the catalogue does not hold has no evidence to state.
+    const condition = catalogEntry<Condition>(catalog.conditions, id);
+    if (condition === undefined) return { condition: id, verdict: 'none' as const, summary: 'Not in the catalogue.', sources: [] };
+    const { verdict, summary, sources } = condition.evidence;
     return { condition: id, verdict, summary, sources: [...sources] };
   });
 

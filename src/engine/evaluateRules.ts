@@ -1,3 +1,9 @@
+import type { CompiledCatalog } from '../catalog/sealCatalog.js';
+import { IntakeError } from '../intake/IntakeError.js';
+import { formatPath } from '../intake/toIntakeIssues.js';
+import { checkRuleEffects } from '../rules/data/checkRuleEffects.js';
+import { dataRuleReferences } from '../rules/data/dataRuleReferences.js';
+import type { DataRule } from '../rules/data/DataRuleSchema.js';
 import type { Effect } from '../rules/Effect.js';
 import type { Rule, RuleContext } from '../rules/Rule.js';
 
@@ -7,20 +13,78 @@ export interface FiredEffect {
   effect: Effect;
 }
 
+// Marks the rules an intake can make apply: those evaluated for every intake,
+// and those indexed under a key the intake holds. A rule indexed under keys
+// the intake lacks is never called: it costs nothing.
+function candidates(compiled: CompiledCatalog, ctx: RuleContext): Uint8Array {
+  const picked = new Uint8Array(compiled.catalog.rules.length);
+  for (const i of compiled.always) picked[i] = 1;
+  const mark = (key: string) => {
+    const list = compiled.byKey.get(key);
+    if (list !== undefined) for (const i of list) picked[i] = 1;
+  };
+  const { intake } = ctx;
+  for (const entry of intake.conditions) mark(`condition:${entry.condition}`);
+  for (const entry of intake.history ?? []) mark(`history:${entry.flag}`);
+  for (const id of intake.redFlags ?? []) mark(`redFlag:${id}`);
+  for (const id of intake.goals) mark(`goal:${id}`);
+  for (const id of intake.clearances ?? []) mark(`clearance:${id}`);
+  return picked;
+}
+
+const ruleFailure = (compiled: CompiledCatalog, index: number, what: string): IntakeError => {
+  const rule = compiled.catalog.rules[index];
+  const path = ['catalog', 'rules', index];
+  return new IntakeError([{ path, code: 'rule_failed', message: `${formatPath(path)} (rule "${rule?.id ?? '?'}") ${what}` }]);
+};
+
+// What a vendor's function rule yields is checked before the engine folds it:
+// a malformed effect, or one naming an id the catalogue lacks, would otherwise
+// crash the fold or slip an invalid plan out.
+function checkedEffects(compiled: CompiledCatalog, index: number, effects: unknown): readonly Effect[] {
+  if (!Array.isArray(effects)) throw ruleFailure(compiled, index, 'returned something other than a list of effects from then()');
+  const malformed = checkRuleEffects(effects);
+  if (malformed[0] !== undefined) throw ruleFailure(compiled, index, `yielded an invalid effect: ${malformed[0].message}`);
+  const catalog = compiled.catalog as unknown as Record<string, Readonly<Record<string, unknown>>>;
+  effects.forEach((effect: Effect, i) => {
+    // The ids of one effect, as those of a rule that yields only it (paths after `then[0]`).
+    const refs = dataRuleReferences({ when: { always: true }, then: [effect] } as unknown as DataRule);
+    for (const ref of refs.map((r) => ({ ...r, path: r.path.slice(2) }))) {
+      if (ref.collection === 'goals' || ref.id in (catalog[ref.collection] ?? {})) continue;
+      throw ruleFailure(compiled, index, `yielded an effect naming "${ref.id}" at ${formatPath([i, ...ref.path])}, which the catalogue does not have`);
+    }
+  });
+  return effects as readonly Effect[];
+}
+
 /**
- * Evaluates every rule in order and collects the effects of those that apply.
+ * Evaluates the rules an intake can make apply, in catalogue order, and
+ * collects the effects of those that apply. A rule that throws, or a
+ * vendor's function rule that yields a malformed effect or an unknown id,
+ * stops the evaluation with an {@link IntakeError} naming the rule.
  *
- * @param rules - the rules, in evaluation order
+ * @param compiled - the catalogue's compiled parts (rules, index, trust)
  * @param ctx - the validated intake and the catalogue
  * @returns each effect with its rule, in rule order
+ * @throws {@link IntakeError} when a rule fails (code `rule_failed`, path `catalog.rules[i]`)
  */
-export function evaluateRules(rules: readonly Rule[], ctx: RuleContext): FiredEffect[] {
-  // A plain loop: this runs ~110 rules per intake, and flatMap/map allocated
-  // two arrays per rule, most of them empty.
+export function evaluateRules(compiled: CompiledCatalog, ctx: RuleContext): FiredEffect[] {
+  const rules = compiled.catalog.rules as readonly Rule[];
+  const picked = candidates(compiled, ctx);
   const fired: FiredEffect[] = [];
-  for (const rule of rules) {
-    if (!rule.when(ctx)) continue;
-    for (const effect of rule.then(ctx)) fired.push({ rule, effect });
+  // A plain loop: flatMap/map allocated two arrays per rule, most of them empty.
+  for (let i = 0; i < rules.length; i++) {
+    if (picked[i] === 0) continue;
+    const rule = rules[i] as Rule;
+    let effects: readonly Effect[];
+    try {
+      if (!rule.when(ctx)) continue;
+      effects = rule.then(ctx);
+    } catch (error) {
+      throw ruleFailure(compiled, i, `threw: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (compiled.trusted[i] !== true) effects = checkedEffects(compiled, i, effects);
+    for (const effect of effects) fired.push({ rule, effect });
   }
   return fired;
 }

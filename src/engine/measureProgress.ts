@@ -1,4 +1,6 @@
 import type { Catalog } from '../catalog/Catalog.js';
+import type { OutcomeMeasure } from '../catalog/CatalogSchema.js';
+import { catalogEntry } from '../rules/facts.js';
 import type { Intake } from '../intake/IntakeSchema.js';
 import type { Reassessment } from '../intake/ReassessmentSchema.js';
 import type { OutcomeMeasureId } from '../intake/vocabulary.js';
@@ -42,7 +44,9 @@ export function measureProgress(catalog: Catalog, intake: Intake, reassessment: 
   return [...now].flatMap(([id, current]): MeasureProgress[] => {
     const baseline = before.get(id);
     if (baseline === undefined) return [];
-    const measure = catalog.outcomeMeasures[id];
+    // A measure the catalogue does not hold has no threshold to judge it by.
+    const measure = catalogEntry<OutcomeMeasure>(catalog.outcomeMeasures, id);
+    if (measure === undefined) return [];
     const change = measure.better === 'lower' ? baseline - current : current - baseline;
     const meaningful = meaningfulChange(measure, baseline);
     // A tiny epsilon so that 30% of 5 (1.5000000000000002) still counts a 1.5-point change.

@@ -1,5 +1,7 @@
 import { icd10For } from '../catalog/icd10For.js';
 import type { Catalog } from '../catalog/Catalog.js';
+import type { Condition, OutcomeMeasure } from '../catalog/CatalogSchema.js';
+import { catalogEntry, entryName } from '../rules/facts.js';
 import { frequencyLabel } from '../schedule/frequencyLabel.js';
 import type { TreatmentPlan } from './RecommendationSchema.js';
 
@@ -35,11 +37,13 @@ export function medicalNecessity(plan: NecessityInput, catalog: Catalog): string
   const diagnoses = [
     ...new Set(
       plan.intake.conditions.map((entry) => {
-        const condition = catalog.conditions[entry.condition];
-        const codes = icd10For(condition, entry);
+        // A condition with no code in the catalogue (a vendor's, often) says who gives it.
+        const condition = catalogEntry<Condition>(catalog.conditions, entry.condition);
+        const name = entryName(catalog.conditions, entry.condition);
+        const codes = condition === undefined ? [] : icd10For(condition, entry);
         return codes.length === 0
-          ? `${condition.name} (ICD-10 code to be given by the referring provider)`
-          : `${condition.name} (ICD-10 ${codes.map((c) => `${c.code}, ${c.display}`).join('; ')})`;
+          ? `${name} (ICD-10 code to be given by the referring provider)`
+          : `${name} (ICD-10 ${codes.map((c) => `${c.code}, ${c.display}`).join('; ')})`;
       }),
     ),
   ];
@@ -49,30 +53,33 @@ export function medicalNecessity(plan: NecessityInput, catalog: Catalog): string
   const deficits = [
     ...plan.intake.conditions.map(
       (entry) =>
-        `${catalog.conditions[entry.condition].name.toLowerCase()}, ${entry.severity}${entry.acuity === undefined ? '' : ` and ${entry.acuity}`}`,
+        `${entryName(catalog.conditions, entry.condition).toLowerCase()}, ${entry.severity}${entry.acuity === undefined ? '' : ` and ${entry.acuity}`}`,
     ),
   ];
   const measures = [
-    ...measured.map((goal) => `${catalog.outcomeMeasures[goal.measure].name} ${goal.baseline ?? ''} at intake`),
+    ...measured.map((goal) => `${entryName(catalog.outcomeMeasures, goal.measure)} ${goal.baseline ?? ''} at intake`),
     ...(pending.length > 0
-      ? [`baselines of ${list(pending.map((goal) => catalog.outcomeMeasures[goal.measure].name))} recorded at the first visit`]
+      ? [`baselines of ${list(pending.map((goal) => entryName(catalog.outcomeMeasures, goal.measure)))} recorded at the first visit`]
       : []),
   ];
 
   const goals = plan.goals.map((goal) => {
-    const measure = catalog.outcomeMeasures[goal.measure];
-    const word = measure.better === 'lower' ? 'a fall' : 'a rise';
+    const measure = catalogEntry<OutcomeMeasure>(catalog.outcomeMeasures, goal.measure);
+    const name = entryName(catalog.outcomeMeasures, goal.measure);
+    const word = (measure?.better ?? 'lower') === 'lower' ? 'a fall' : 'a rise';
     return goal.baseline === undefined
-      ? `${word} of ${goal.targetChange} points on the ${measure.name} by ${goal.by}`
-      : `${measure.name} from ${goal.baseline} to ${goal.target} by ${goal.by}`;
+      ? `${word} of ${goal.targetChange} points on the ${name} by ${goal.by}`
+      : `${name} from ${goal.baseline} to ${goal.target} by ${goal.by}`;
   });
 
   const skilled = plan.techniques.map((t) => {
-    const why = conditionIds.filter((id) => catalog.conditions[id].techniques.includes(t.technique)).map((id) => catalog.conditions[id].name.toLowerCase());
-    const regions = t.regions.map((region) => catalog.regions[region].name.toLowerCase());
-    return `${catalog.techniques[t.technique].name.toLowerCase()} on the ${list(regions)}${why.length === 0 ? '' : ` for ${list(why)}`}`;
+    const why = conditionIds
+      .filter((id) => catalogEntry<Condition>(catalog.conditions, id)?.techniques.includes(t.technique) === true)
+      .map((id) => entryName(catalog.conditions, id).toLowerCase());
+    const regions = t.regions.map((region) => entryName(catalog.regions, region).toLowerCase());
+    return `${entryName(catalog.techniques, t.technique).toLowerCase()} on the ${list(regions)}${why.length === 0 ? '' : ` for ${list(why)}`}`;
   });
-  const evidence = plan.evidence.map((e) => `${catalog.conditions[e.condition].name.toLowerCase()}: ${e.verdict === 'supports' ? 'supported by trials or guidelines' : e.verdict === 'weak' ? 'weak evidence' : e.verdict === 'against' ? 'a guideline advises against massage alone' : 'no trial found, practice-based'}`);
+  const evidence = plan.evidence.map((e) => `${entryName(catalog.conditions, e.condition).toLowerCase()}: ${e.verdict === 'supports' ? 'supported by trials or guidelines' : e.verdict === 'weak' ? 'weak evidence' : e.verdict === 'against' ? 'a guideline advises against massage alone' : 'no trial found, practice-based'}`);
 
   const phases = plan.phases.map((p) => `${frequencyLabel(p.sessionsPerWeek)} for ${plural(p.weeks, 'week')} (${p.phase})`);
   const reassessments = plan.sessions.filter((s) => s.reassessment).map((s) => `${s.date} (session ${s.number})`);

@@ -1,11 +1,12 @@
 import { daysBetween } from '../calendar/calendarDate.js';
 import { match } from 'ts-pattern';
 import type { Catalog } from '../catalog/Catalog.js';
-import { defaultCatalog } from '../catalog/defaultCatalog.js';
+import { compiledCatalogOption } from '../catalog/catalogOption.js';
+import type { CatalogIds, DefaultIds } from '../intake/CatalogIds.js';
 import { IntakeError, type IntakeIssue } from '../intake/IntakeError.js';
-import { IntakeSchema, type Intake } from '../intake/IntakeSchema.js';
+import type { Intake } from '../intake/IntakeSchema.js';
 import { safeParseWith } from '../intake/parseWith.js';
-import { ReassessmentSchema, type Reassessment } from '../intake/ReassessmentSchema.js';
+import type { Reassessment } from '../intake/ReassessmentSchema.js';
 import type { OutcomeMeasureId } from '../intake/vocabulary.js';
 import { reassessmentRules, type ReassessmentRule } from '../rules/reassessmentRules.js';
 import type { PhaseProposal } from '../rules/Effect.js';
@@ -177,10 +178,24 @@ function nextPhases(plan: TreatmentPlan, current: number, stepDown: boolean, bec
  *   next.kind === 'plan' && next.plan.phases[0]?.sessionsPerWeek; // 1
  * }
  */
-export function reassessPlan(plan: TreatmentPlan, reassessment: unknown, options: RecommendOptions = {}): Recommendation {
-  const catalog = options.catalog ?? defaultCatalog;
-  const r = parseOrThrow(safeParseWith(ReassessmentSchema, reassessment), []);
-  const base = parseOrThrow(safeParseWith(IntakeSchema, (plan as Partial<TreatmentPlan> | undefined)?.intake), ['plan', 'intake']);
+export function reassessPlan<I extends CatalogIds = DefaultIds>(
+  plan: TreatmentPlan<I>,
+  reassessment: unknown,
+  options?: RecommendOptions<I>,
+): Recommendation<I> {
+  return reassess(plan as unknown as TreatmentPlan, reassessment, options as RecommendOptions | undefined) as unknown as Recommendation<I>;
+}
+
+function reassess(plan: TreatmentPlan, reassessment: unknown, options: RecommendOptions | undefined): Recommendation {
+  const option = compiledCatalogOption(options);
+  if (!option.success) throw option.error;
+  const compiled = option.data;
+  const catalog = compiled.catalog as unknown as Catalog;
+  const r = parseOrThrow(safeParseWith(compiled.schemas.ReassessmentSchema, reassessment), []) as unknown as Reassessment;
+  const base = parseOrThrow(
+    safeParseWith(compiled.schemas.IntakeSchema, (plan as Partial<TreatmentPlan> | undefined)?.intake),
+    ['plan', 'intake'],
+  ) as unknown as Intake;
   if (r.assessedOn < base.assessedOn) {
     throw new IntakeError([
       { path: ['assessedOn'], code: 'custom', message: `assessedOn must not be before the plan's intake (${base.assessedOn})` },

@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import type { Phase, TreatmentPlan } from '../engine/RecommendationSchema.js';
 import type { ConditionId, TechniqueId } from '../intake/vocabulary.js';
+import { catalogEntry, entryName } from './catalogNames.js';
 import { joinWords } from './joinWords.js';
 import { regionLabel } from './regionLabel.js';
 
@@ -90,10 +91,10 @@ export function techniqueReason(plan: TreatmentPlan, technique: TechniqueId, cat
   const conditionRules = entry.because.filter((rule) => rule.startsWith('condition/'));
   const conditions = conditionRules
     .map((rule) => rule.slice('condition/'.length))
-    .filter((id): id is ConditionId => id in catalog.conditions);
+    .filter((id): id is ConditionId => catalogEntry(catalog.conditions, id) !== undefined);
   const parts: string[] = [];
   if (conditions.length > 0) {
-    const names = conditions.map((c) => catalog.conditions[c].name.toLowerCase());
+    const names = conditions.map((c) => entryName(catalog.conditions, c).toLowerCase());
     const worked = plan.targets
       .filter((t) => entry.regions.includes(t.region) && t.because.some((rule) => conditionRules.includes(rule)) && t.muscles.length > 0)
       .map((t) => (brief ? regionLabel(t.region, t.side, catalog) : `${t.muscles.join(', ')} (${regionLabel(t.region, t.side, catalog)})`));
@@ -102,7 +103,7 @@ export function techniqueReason(plan: TreatmentPlan, technique: TechniqueId, cat
       .filter((e) => conditions.includes(e.condition))
       .map(
         (e) =>
-          `${VERDICT_WORDS[e.verdict]} for ${catalog.conditions[e.condition].name.toLowerCase()}${e.sources.length === 0 ? '' : ` (${e.sources.join(', ')})`}`,
+          `${VERDICT_WORDS[e.verdict]} for ${entryName(catalog.conditions, e.condition).toLowerCase()}${e.sources.length === 0 ? '' : ` (${e.sources.join(', ')})`}`,
       );
     if (evidence.length > 0) parts.push(evidence.join('; '));
   }

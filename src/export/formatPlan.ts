@@ -5,8 +5,9 @@ import type { Locale } from 'date-fns';
 import * as z from 'zod';
 import { RecommendationSchema, type Recommendation } from '../engine/RecommendationSchema.js';
 import { safeParseWith } from '../intake/parseWith.js';
+import { entryName } from './catalogNames.js';
 import { handoutBlocks } from './handoutBlocks.js';
-import { nestedIntakeError } from './nestedIntakeError.js';
+import { nestedIntakeError } from '../intake/nestedIntakeError.js';
 import { outcomeSummaryBlocks } from './outcomeSummaryBlocks.js';
 import { planSummaryBlocks } from './planSummaryBlocks.js';
 import { renderHtml } from './renderHtml.js';
@@ -82,9 +83,21 @@ export function formatPlan(recommendation: Recommendation, options: FormatPlanOp
   // path of the problem, not with a TypeError halfway through the summary.
   const checked = safeParseWith(RecommendationSchema, recommendation);
   if (!checked.success) throw nestedIntakeError('recommendation', checked.error);
-  const valid = checked.data;
+  return formatValidRecommendation(checked.data, options);
+}
+
+/**
+ * The summary of {@link formatPlan} for a recommendation and options already
+ * validated. Names, codes and measures come from `options.catalog`; an id
+ * the catalogue does not hold is written as it is, never a crash.
+ *
+ * @param valid - a validated recommendation
+ * @param options - validated options
+ * @returns the summary, ending with a newline
+ */
+export function formatValidRecommendation(valid: Recommendation, options: FormatPlanOptions): string {
   const catalog = options.catalog ?? defaultCatalog;
-  const format = checkedOptions.data.format;
+  const format = options.format;
   const summary = (compact: boolean): SummaryBlock[] =>
     match(valid)
       .with({ kind: 'plan' }, (r) => planSummaryBlocks(r.plan, catalog, { compact, ...(options.locale === undefined ? {} : { locale: options.locale }) }))
@@ -106,7 +119,7 @@ export function formatPlan(recommendation: Recommendation, options: FormatPlanOp
 }
 
 // "Neck pain and tension-type headache, assessed 2026-03-02".
-function planTitle(plan: { intake: { assessedOn: string; conditions: { condition: keyof Catalog['conditions'] }[] } }, catalog: Catalog): string {
-  const names = [...new Set(plan.intake.conditions.map((c) => catalog.conditions[c.condition].name))];
+function planTitle(plan: { intake: { assessedOn: string; conditions: { condition: string }[] } }, catalog: Catalog): string {
+  const names = [...new Set(plan.intake.conditions.map((c) => entryName(catalog.conditions, c.condition)))];
   return `${names.join(', ')} (assessed ${plan.intake.assessedOn})`;
 }

@@ -1,5 +1,7 @@
 import type { Catalog } from '../catalog/Catalog.js';
+import type { OutcomeMeasure } from '../catalog/CatalogSchema.js';
 import type { TreatmentPlan } from '../engine/RecommendationSchema.js';
+import { catalogEntry } from './catalogNames.js';
 
 const points = (n: number): string => `${n} point${n === 1 ? '' : 's'}`;
 
@@ -22,11 +24,15 @@ const points = (n: number): string => `${n} point${n === 1 ? '' : 's'}`;
  * // 'Neck Disability Index (NDI, 0–50): at least 5 points better than the baseline recorded at the first visit'
  */
 export function goalLabel(goal: TreatmentPlan['goals'][number], catalog: Catalog): string {
-  const measure = catalog.outcomeMeasures[goal.measure];
-  const bound = measure.better === 'lower' ? 'or lower' : 'or higher';
+  // A measure the catalogue does not hold is named by its id, and its better
+  // direction is the one the goal moves in.
+  const measure = catalogEntry<OutcomeMeasure>(catalog.outcomeMeasures, goal.measure);
+  const name = measure?.name ?? goal.measure;
+  const lower = measure === undefined ? goal.baseline !== undefined && goal.target < goal.baseline : measure.better === 'lower';
+  const bound = lower ? 'or lower' : 'or higher';
   if (goal.baseline === undefined) {
-    return `${measure.name}: at least ${points(goal.targetChange)} better than the baseline recorded at the first visit`;
+    return `${name}: at least ${points(goal.targetChange)} better than the baseline recorded at the first visit`;
   }
-  if (goal.targetChange === 0 && goal.target === goal.baseline) return `${measure.name}: kept at ${goal.target}`;
-  return `${measure.name}: from ${goal.baseline} to ${goal.target} ${bound}`;
+  if (goal.targetChange === 0 && goal.target === goal.baseline) return `${name}: kept at ${goal.target}`;
+  return `${name}: from ${goal.baseline} to ${goal.target} ${bound}`;
 }

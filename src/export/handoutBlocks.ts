@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import type { TreatmentPlan } from '../engine/RecommendationSchema.js';
+import { entryName } from './catalogNames.js';
 import { joinWords } from './joinWords.js';
 import { phaseSummary } from './phaseSummary.js';
 import type { SummaryBlock } from './summaryBlocks.js';
@@ -27,7 +28,7 @@ const WHEN_TO_CALL = /\b(call|contact|seek|emergency|urgent)\b/i;
  */
 export function handoutBlocks(plan: TreatmentPlan, catalog: Catalog): SummaryBlock[] {
   const first = plan.sessions[0];
-  const conditions = [...new Set(plan.intake.conditions.map((c) => catalog.conditions[c.condition].name.toLowerCase()))];
+  const conditions = [...new Set(plan.intake.conditions.map((c) => entryName(catalog.conditions, c.condition).toLowerCase()))];
   const frequency = phaseSummary(plan.phases);
   const calls = plan.aftercare.filter((a) => WHEN_TO_CALL.test(a.advice));
   const expect = plan.aftercare.filter((a) => !WHEN_TO_CALL.test(a.advice));

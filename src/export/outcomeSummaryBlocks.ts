@@ -1,6 +1,7 @@
 import { match } from 'ts-pattern';
 import type { Catalog } from '../catalog/Catalog.js';
 import type { Finding, Recommendation } from '../engine/RecommendationSchema.js';
+import { clearanceLabel } from './catalogNames.js';
 import { joinWords } from './joinWords.js';
 import type { SummaryBlock } from './summaryBlocks.js';
 
@@ -48,7 +49,7 @@ export function outcomeSummaryBlocks(outcome: Outcome, catalog: Catalog): Summar
       { kind: 'paragraph', text: `Action: ${URGENCY_ACTIONS[r.urgency]}` },
     ])
     .with({ kind: 'defer' }, (d): SummaryBlock[] => {
-      const cleared = d.clearances.length === 0 ? '' : `written clearance from the ${joinWords(d.clearances)}`;
+      const cleared = d.clearances.length === 0 ? '' : `written clearance from the ${joinWords(d.clearances.map((c) => clearanceLabel(catalog, c)))}`;
       const until =
         d.until === 'resolved'
           ? `Do not massage until the condition below has resolved${cleared === '' ? '' : `, and until ${cleared}`}; then assess again.`

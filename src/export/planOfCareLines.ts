@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import type { TreatmentPlan } from '../engine/RecommendationSchema.js';
-import { REGION_IDS, type RegionId, type TechniqueId } from '../intake/vocabulary.js';
+import type { RegionId, TechniqueId } from '../intake/vocabulary.js';
 import { goalPurpose } from './goalPurpose.js';
 import { joinWords } from './joinWords.js';
 import { phaseSummary } from './phaseSummary.js';
@@ -61,9 +61,17 @@ export function siteLabels(plan: TreatmentPlan, regions: readonly RegionId[], ca
  */
 export function planOfCareLines(plan: TreatmentPlan, catalog: Catalog): PlanOfCareLine[] {
   const groups = new Map<string, { techniques: TechniqueId[]; regions: RegionId[] }>();
+  // Regions in the catalogue's order (head to foot for the built-in ones; a
+  // vendor's after them, as it added them), so the same set always makes the
+  // same group and reads the same way. A region the catalogue does not hold
+  // goes last, in the plan's order, rather than being dropped from the line.
+  const catalogOrder = Object.keys(catalog.regions);
+  const rank = (region: string): number => {
+    const index = catalogOrder.indexOf(region);
+    return index === -1 ? catalogOrder.length : index;
+  };
   for (const { technique, regions } of plan.techniques) {
-    // Regions in head-to-foot order, so the same set always makes the same group and reads the same way.
-    const ordered = REGION_IDS.filter((region) => regions.includes(region));
+    const ordered = [...new Set(regions)].sort((a, b) => rank(a) - rank(b));
     const key = ordered.join(',');
     const group = groups.get(key) ?? { techniques: [], regions: ordered };
     group.techniques.push(technique);

@@ -1,8 +1,10 @@
 import type { Catalog } from '../catalog/Catalog.js';
+import type { Condition, Technique } from '../catalog/CatalogSchema.js';
 import type { TreatmentPlan } from '../engine/RecommendationSchema.js';
 import type { RegionId, TechniqueId } from '../intake/vocabulary.js';
 import type { Locale } from 'date-fns';
 import { avoidReasons } from './avoidReasons.js';
+import { catalogEntry, clearanceLabel, clearanceName, entryName } from './catalogNames.js';
 import { icd10For } from '../catalog/icd10For.js';
 import { isSchedulingNote, phaseReasons, techniqueReason, VERDICT_WORDS } from './explanations.js';
 import { goalLabel } from './goalLabel.js';
@@ -160,7 +162,7 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
   blocks.push({
     kind: 'list',
     items: plan.intake.conditions.map((entry) => {
-      const condition = catalog.conditions[entry.condition];
+      const condition = catalogEntry<Condition>(catalog.conditions, entry.condition);
       const details = [
         entry.severity,
         entry.acuity,
@@ -169,9 +171,9 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
         ...(entry.onset === undefined ? [] : [`onset ${entry.onset}`]),
       ];
       // As specific as the entry allows: the side, and the joint for joint pain.
-      const codes = icd10For(condition, entry);
+      const codes = condition === undefined ? [] : icd10For(condition, entry);
       const code = codes.length === 0 ? '' : ` (ICD-10-CM ${codes.map((c) => `${c.code}, ${c.display}`).join('; ')})`;
-      return `${condition.name}: ${details.join(', ')}${code}`;
+      return `${entryName(catalog.conditions, entry.condition)}: ${details.join(', ')}${code}`;
     }),
   });
 
@@ -201,14 +203,16 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
       const key = compact ? `${why}|${t.because.join(',')}` : t.technique;
       const group = groups.get(key) ?? { names: [], codes: new Set<string>(), why, because: t.because };
       group.names.push(techniqueLabel(t.technique, catalog));
-      group.codes.add(catalog.techniques[t.technique].cpt);
+      // Each technique under its own catalogue code (a vendor's cupping as 97140).
+      const cpt = catalogEntry<Technique>(catalog.techniques, t.technique)?.cpt;
+      if (cpt !== undefined) group.codes.add(cpt);
       groups.set(key, group);
     }
     blocks.push({
       kind: 'list',
       items: [...groups.values()].map(
         (g) =>
-          `${capitalize(joinWords(g.names))} (CPT ${[...g.codes].join(', ')}): ${g.why === '' ? 'see the rules' : g.why} (rule ${g.because.join(', ')})`,
+          `${capitalize(joinWords(g.names))} (${g.codes.size === 0 ? 'no CPT code in the catalogue' : `CPT ${[...g.codes].join(', ')}`}): ${g.why === '' ? 'see the rules' : g.why} (rule ${g.because.join(', ')})`,
       ),
     });
   }
@@ -332,14 +336,16 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
       : {
           kind: 'list',
           items: plan.clearances.map((clearance) => {
+            // The rules' messages name the clearance by its id or its name.
+            const label = clearanceLabel(catalog, clearance).toLowerCase();
             const why = [
               ...new Set(
                 plan.trace
-                  .filter((t) => t.effect === 'requireClearance' && t.detail.toLowerCase().includes(clearance))
+                  .filter((t) => t.effect === 'requireClearance' && (t.detail.toLowerCase().includes(clearance) || t.detail.toLowerCase().includes(label)))
                   .map((t) => t.detail),
               ),
             ];
-            return `${capitalize(clearance)}${why.length === 0 ? '' : `: ${why.join(' ')}`}`;
+            return `${clearanceName(catalog, clearance)}${why.length === 0 ? '' : `: ${why.join(' ')}`}`;
           }),
         },
   );
@@ -408,7 +414,7 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
       kind: 'list',
       items: plan.evidence.map(
         (e) =>
-          `${catalog.conditions[e.condition].name}, ${VERDICT_WORDS[e.verdict]}: ${e.summary}${e.sources.length === 0 ? '' : ` (sources ${e.sources.join(', ')})`}`,
+          `${entryName(catalog.conditions, e.condition)}, ${VERDICT_WORDS[e.verdict]}: ${e.summary}${e.sources.length === 0 ? '' : ` (sources ${e.sources.join(', ')})`}`,
       ),
     });
   }
@@ -448,9 +454,10 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
     });
   }
   const billed = new Set(plan.billing.lines.map((line) => line.code));
-  const otherCode = [...new Set(plan.techniques.map((t) => catalog.techniques[t.technique].cpt))].filter((c) => c !== code && !billed.has(c));
+  const cptOf = (technique: string) => catalogEntry<Technique>(catalog.techniques, technique)?.cpt;
+  const otherCode = [...new Set(plan.techniques.flatMap((t) => cptOf(t.technique) ?? []))].filter((c) => c !== code && !billed.has(c));
   for (const other of otherCode) {
-    const names = plan.techniques.filter((t) => catalog.techniques[t.technique].cpt === other).map((t) => techniqueLabel(t.technique, catalog));
+    const names = plan.techniques.filter((t) => cptOf(t.technique) === other).map((t) => techniqueLabel(t.technique, catalog));
     blocks.push({
       kind: 'paragraph',
       text: `The plan also uses techniques billed as CPT ${other} (${CPT_NAMES[other]}): ${joinWords(names)}. When both codes are used in a session, divide the units between them by the minutes spent on each.`,

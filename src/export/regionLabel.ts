@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import type { RegionId, Side } from '../intake/vocabulary.js';
+import { entryName } from './catalogNames.js';
 
 /**
  * Names a body region, with its side, for the middle of a sentence:
@@ -13,7 +14,8 @@ import type { RegionId, Side } from '../intake/vocabulary.js';
  * regionLabel('lower-leg', 'left', defaultCatalog); // 'left lower leg'
  */
 export function regionLabel(region: RegionId, side: Side | undefined, catalog: Catalog): string {
-  const name = catalog.regions[region].name.replace(/\s*\(.*\)\s*$/, '');
+  // A region the catalogue does not hold is named by its id rather than crash the summary.
+  const name = entryName(catalog.regions, region).replace(/\s*\(.*\)\s*$/, '');
   const lower = name.charAt(0).toLowerCase() + name.slice(1);
   if (side === 'left' || side === 'right') return `${side} ${lower}`;
   if (side === 'both') return `${lower} (both sides)`;

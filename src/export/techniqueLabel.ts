@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import type { TechniqueId } from '../intake/vocabulary.js';
+import { entryName } from './catalogNames.js';
 
 // First words that stay capitalized mid-sentence (proper adjectives).
 const PROPER_WORDS: ReadonlySet<string> = new Set(['Swedish']);
@@ -16,7 +17,7 @@ const PROPER_WORDS: ReadonlySet<string> = new Set(['Swedish']);
  * techniqueLabel('trigger-point', defaultCatalog); // 'trigger-point therapy'
  */
 export function techniqueLabel(technique: TechniqueId, catalog: Catalog): string {
-  const name = catalog.techniques[technique].name;
+  const name = entryName(catalog.techniques, technique);
   const first = name.split(/[\s-]/, 1)[0] ?? '';
   if (PROPER_WORDS.has(first) || (first.length > 1 && first === first.toUpperCase())) return name;
   return name.charAt(0).toLowerCase() + name.slice(1);

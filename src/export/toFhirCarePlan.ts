@@ -13,18 +13,20 @@ import type {
 } from 'fhir/r4';
 import * as z from 'zod';
 import type { Catalog } from '../catalog/Catalog.js';
+import type { Condition, OutcomeMeasure, Technique } from '../catalog/CatalogSchema.js';
 import { defaultCatalog } from '../catalog/defaultCatalog.js';
 import { icd10For } from '../catalog/icd10For.js';
 import { TreatmentPlanSchema, type Phase, type TreatmentPlan } from '../engine/RecommendationSchema.js';
 import { safeParseWith } from '../intake/parseWith.js';
 import type { ConditionId, RegionId, Side, TechniqueId } from '../intake/vocabulary.js';
 import { avoidReasons } from './avoidReasons.js';
+import { catalogEntry, clearanceLabel, entryName } from './catalogNames.js';
 import { isSchedulingNote } from './explanations.js';
 import { CANONICAL_BASE_URL } from './canonicalUrl.js';
 import { fhirBundleWith } from './fhirBundleOptions.js';
 import { goalLabel } from './goalLabel.js';
 import { joinWords } from './joinWords.js';
-import { nestedIntakeError } from './nestedIntakeError.js';
+import { nestedIntakeError } from '../intake/nestedIntakeError.js';
 import { phaseLabel } from './phaseSummary.js';
 import { planOfCareLines } from './planOfCareLines.js';
 import { pressureLabel } from './pressureLabel.js';
@@ -201,7 +203,20 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
   if (!checkedOptions.success) throw nestedIntakeError('options', checkedOptions.error);
   const checkedPlan = safeParseWith(TreatmentPlanSchema, plan);
   if (!checkedPlan.success) throw nestedIntakeError('plan', checkedPlan.error);
-  const valid = checkedPlan.data;
+  return carePlanBundle(checkedPlan.data, options);
+}
+
+/**
+ * The bundle of {@link toFhirCarePlan} for a plan and options already
+ * validated. Every name, code and measure comes from `options.catalog`; an
+ * id the catalogue does not hold is written as it is (no CPT code for an
+ * unknown technique, the id as display), never a crash.
+ *
+ * @param valid - a validated plan
+ * @param options - validated options
+ * @returns the Bundle
+ */
+export function carePlanBundle(valid: TreatmentPlan, options: FhirCarePlanOptions = {}): Bundle<CarePlan | Goal> {
   const catalog = options.catalog ?? defaultCatalog;
   const id = options.id ?? `mp-${stableId(JSON.stringify(valid))}`;
   const subject: Reference = options.patient
@@ -213,7 +228,12 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
   const conditionIds = [...new Set(valid.intake.conditions.map((entry) => entry.condition))];
 
   const goals = valid.goals.map((goal): Goal => {
-    const measure = catalog.outcomeMeasures[goal.measure];
+    const entry = catalogEntry<OutcomeMeasure>(catalog.outcomeMeasures, goal.measure);
+    // A measure the catalogue does not hold: named by its id, better in the direction the goal moves.
+    const measure = {
+      name: entry?.name ?? goal.measure,
+      better: entry?.better ?? (goal.baseline !== undefined && goal.target > goal.baseline ? 'higher' : 'lower'),
+    };
     const coding: Coding[] = [
       ...(goal.measure === 'pain-nrs'
         ? [{ system: FHIR_URLS.loinc, code: '72514-3', display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported' }]
@@ -258,35 +278,43 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
 
   // Every code the intake's entries of the condition give (side, joint), once each.
   const codesOf = (condition: ConditionId) => {
-    const all = valid.intake.conditions.filter((e) => e.condition === condition).flatMap((e) => icd10For(catalog.conditions[condition], e));
+    const entry = catalogEntry<Condition>(catalog.conditions, condition);
+    if (entry === undefined) return [];
+    const all = valid.intake.conditions.filter((e) => e.condition === condition).flatMap((e) => icd10For(entry, e));
     return all.filter((c, i) => all.findIndex((d) => d.code === c.code) === i);
   };
   const conditionConcept = (condition: ConditionId): CodeableConcept => {
-    const entry = catalog.conditions[condition];
+    const name = entryName(catalog.conditions, condition);
     const codes = codesOf(condition);
+    // A condition without an ICD-10-CM code in the catalogue (a vendor's, often) is named in text only.
     return codes.length === 0
-      ? { text: entry.name }
-      : { coding: codes.map((c) => ({ system: FHIR_URLS.icd10cm, code: c.code, display: c.display })), text: entry.name };
+      ? { text: name }
+      : { coding: codes.map((c) => ({ system: FHIR_URLS.icd10cm, code: c.code, display: c.display })), text: name };
   };
   // A technique is for the conditions whose rule added it or whose catalogue
   // entry lists it; one added by another rule (a goal) serves them all.
   const reasonsFor = (technique: TechniqueId, because: readonly string[]): CodeableConcept[] => {
     const mine = conditionIds.filter(
-      (c) => because.includes(`condition/${c}`) || catalog.conditions[c].techniques.includes(technique),
+      (c) => because.includes(`condition/${c}`) || (catalogEntry<Condition>(catalog.conditions, c)?.techniques.includes(technique) ?? false),
     );
     return (mine.length > 0 ? mine : conditionIds).map(conditionConcept);
   };
-  const techniqueCode = (technique: TechniqueId): CodeableConcept => ({
-    coding: [
-      { system: FHIR_URLS.cpt, code: catalog.techniques[technique].cpt },
-      { system: FHIR_URLS.techniqueCodes, code: technique, display: catalog.techniques[technique].name },
-    ],
-    text: catalog.techniques[technique].name,
-  });
+  // Each technique under its own catalogue CPT code (a vendor's cupping as 97140).
+  const techniqueCode = (technique: TechniqueId): CodeableConcept => {
+    const entry = catalogEntry<Technique>(catalog.techniques, technique);
+    const name = entry?.name ?? technique;
+    return {
+      coding: [
+        ...(entry === undefined ? [] : [{ system: FHIR_URLS.cpt, code: entry.cpt }]),
+        { system: FHIR_URLS.techniqueCodes, code: technique, display: name },
+      ],
+      text: name,
+    };
+  };
   const bodySite = (region: RegionId, side: Side | undefined): Extension => ({
     url: FHIR_URLS.bodySiteExtension,
     valueCodeableConcept: {
-      coding: [{ system: FHIR_URLS.regionCodes, code: region, display: catalog.regions[region].name }],
+      coding: [{ system: FHIR_URLS.regionCodes, code: region, display: entryName(catalog.regions, region) }],
       text: regionLabel(region, side, catalog),
     },
   });
@@ -325,7 +353,7 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
           ...(goalReferences.length === 0 ? {} : { goal: goalReferences }),
           status: 'not-started',
           scheduledTiming: phaseTiming(phase, dates),
-          description: `${catalog.techniques[technique].name}: ${joinWords(sites.map((s) => regionLabel(s.region, s.side, catalog)))}; ${phase.phase} phase, ${phaseLabel(phase)}, ${valid.sessionMinutes}-minute sessions (${dates.length} scheduled, ${dates[0] ?? ''} to ${dates[dates.length - 1] ?? ''}).`,
+          description: `${entryName(catalog.techniques, technique)}: ${joinWords(sites.map((s) => regionLabel(s.region, s.side, catalog)))}; ${phase.phase} phase, ${phaseLabel(phase)}, ${valid.sessionMinutes}-minute sessions (${dates.length} scheduled, ${dates[0] ?? ''} to ${dates[dates.length - 1] ?? ''}).`,
         },
       };
     });
@@ -386,9 +414,9 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
 
   const lines = planOfCareLines(valid, catalog).map((line) => line.text);
   const conditionNames = conditionIds.map((c) => {
-    const entry = catalog.conditions[c];
+    const name = entryName(catalog.conditions, c);
     const codes = codesOf(c);
-    return codes.length === 0 ? entry.name : `${entry.name} (ICD-10-CM ${codes.map((code) => code.code).join(', ')})`;
+    return codes.length === 0 ? name : `${name} (ICD-10-CM ${codes.map((code) => code.code).join(', ')})`;
   });
   const span = first === undefined ? 'no session scheduled' : `${valid.sessions.length} sessions from ${first} to ${last ?? first}`;
   const description = `Proposed medical massage for ${joinWords(conditionNames)}: ${span}. ${lines.join('. ')}${lines.length > 0 ? '.' : ''}`;
@@ -400,7 +428,7 @@ export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions
     },
     ...(valid.clearances.length === 0
       ? []
-      : [{ text: `Clearance required before the first session: ${valid.clearances.join(', ')}.` }]),
+      : [{ text: `Clearance required before the first session: ${valid.clearances.map((c) => clearanceLabel(catalog, c)).join(', ')}.` }]),
     ...valid.consents.map((c) => ({ text: `Consent before the first session: ${c.message}` })),
     ...valid.sessionChecks.map((c) => ({ text: `Check at each visit: ${c.question}` })),
     ...valid.precautions.map((p) => ({ text: `${isSchedulingNote(p) ? 'Scheduling note' : 'Precaution'}: ${p.message}` })),

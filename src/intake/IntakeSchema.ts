@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { daysBetween, isCalendarDate } from '../calendar/calendarDate.js';
+import { IdSchema } from './IdSchema.js';
 import type { CatalogIds, DefaultIds } from './CatalogIds.js';
 import {
   AcuitySchema,
@@ -13,6 +14,7 @@ import {
   RED_FLAG_IDS,
   REGION_IDS,
   SeveritySchema,
+  TECHNIQUE_IDS,
   SideSchema,
   WeekdaySchema,
   type Acuity,
@@ -96,6 +98,7 @@ export const OUTCOME_SCORE_RANGES: Readonly<Record<OutcomeMeasureId, readonly [n
  */
 export interface IntakeVocabulary<I extends CatalogIds = CatalogIds> {
   conditions: readonly I['condition'][];
+  techniques: readonly I['technique'][];
   regions: readonly I['region'][];
   historyFlags: readonly I['historyFlag'][];
   redFlags: readonly I['redFlag'][];
@@ -106,11 +109,30 @@ export interface IntakeVocabulary<I extends CatalogIds = CatalogIds> {
   conditionsNeedingRegion: readonly string[];
   flagsNeedingRegion: readonly string[];
   flagsNeedingWeeks: readonly string[];
+  /** Accept any well-formed id (the lists are ignored): the shape every catalogue's intakes and plans share. */
+  open?: boolean;
 }
+
+/** A vocabulary that accepts any well-formed id: what every catalogue's plans share (the export functions read plans with it). */
+export const OPEN_VOCABULARY: IntakeVocabulary = {
+  conditions: [],
+  techniques: [],
+  regions: [],
+  historyFlags: [],
+  redFlags: [],
+  clearances: [],
+  outcomeMeasures: [],
+  scoreRanges: {},
+  conditionsNeedingRegion: [],
+  flagsNeedingRegion: [],
+  flagsNeedingWeeks: [],
+  open: true,
+};
 
 /** The vocabulary of the built-in catalogue. */
 export const DEFAULT_VOCABULARY: IntakeVocabulary<DefaultIds> = {
   conditions: CONDITION_IDS,
+  techniques: TECHNIQUE_IDS,
   regions: REGION_IDS,
   historyFlags: HISTORY_FLAG_IDS,
   redFlags: RED_FLAG_IDS,
@@ -140,12 +162,15 @@ const atLeast = (floor: number, ids: readonly unknown[]): number => Math.max(flo
  * schema.safeParse({ assessedOn: '2026-03-02', conditions: [{ condition: 'neck-pain', severity: 'mild' }], goals: ['pain-relief'] }).success; // true
  */
 export function intakeSchemas<I extends CatalogIds>(v: IntakeVocabulary<I>) {
-  const ConditionIdSchema = z.enum(v.conditions);
-  const RegionIdSchema = z.enum(v.regions);
-  const HistoryFlagIdSchema = z.enum(v.historyFlags);
-  const RedFlagIdSchema = z.enum(v.redFlags);
-  const ClearanceIdSchema = z.enum(v.clearances);
-  const OutcomeMeasureIdSchema = z.enum(v.outcomeMeasures);
+  // An open vocabulary checks the id's shape only; the cast keeps the id type.
+  const ids = <T extends string>(values: readonly T[]) => (v.open === true ? (IdSchema as unknown as z.ZodEnum<{ [K in T]: K }>) : z.enum(values));
+  const ConditionIdSchema = ids(v.conditions);
+  const TechniqueIdSchema = ids(v.techniques);
+  const RegionIdSchema = ids(v.regions);
+  const HistoryFlagIdSchema = ids(v.historyFlags);
+  const RedFlagIdSchema = ids(v.redFlags);
+  const ClearanceIdSchema = ids(v.clearances);
+  const OutcomeMeasureIdSchema = ids(v.outcomeMeasures);
   const needsRegion = new Set(v.conditionsNeedingRegion);
   const flagNeedsRegion = new Set(v.flagsNeedingRegion);
   const flagNeedsWeeks = new Set(v.flagsNeedingWeeks);
@@ -286,6 +311,7 @@ export function intakeSchemas<I extends CatalogIds>(v: IntakeVocabulary<I>) {
 
   return {
     ConditionIdSchema,
+    TechniqueIdSchema,
     RegionIdSchema,
     HistoryFlagIdSchema,
     RedFlagIdSchema,

@@ -1,10 +1,20 @@
-import { IntakeSchema, type Intake } from './IntakeSchema.js';
+import { compiledCatalogOption } from '../catalog/catalogOption.js';
+import type { Catalog } from '../catalog/Catalog.js';
+import type { CatalogIds, DefaultIds } from './CatalogIds.js';
+import type { Intake, IntakeOf } from './IntakeSchema.js';
 import { safeParseWith, type SafeResult } from './parseWith.js';
+
+/** Options of {@link parseIntake}: the catalogue whose ids the intake may use. */
+export interface ParseIntakeOptions<I extends CatalogIds = DefaultIds> {
+  /** The catalogue; default `defaultCatalog`. */
+  catalog?: Catalog<I>;
+}
 
 /**
  * Validates an intake and returns it normalized (acuity derived, repeats removed).
  *
  * @param input - anything, typically parsed JSON
+ * @param options - `catalog`: accept that catalogue's ids (and only those) instead of the built-in ones
  * @returns the validated intake
  * @throws {@link IntakeError} listing every problem with its path
  * @example
@@ -15,8 +25,10 @@ import { safeParseWith, type SafeResult } from './parseWith.js';
  * });
  * intake.conditions[0]?.acuity; // 'acute'
  */
-export function parseIntake(input: unknown): Intake {
-  const result = safeParseIntake(input);
+export function parseIntake(input: unknown): Intake;
+export function parseIntake<I extends CatalogIds>(input: unknown, options: ParseIntakeOptions<I>): IntakeOf<I>;
+export function parseIntake(input: unknown, options?: ParseIntakeOptions<CatalogIds>): unknown {
+  const result = safeParseIntake(input, options as ParseIntakeOptions);
   if (!result.success) throw result.error;
   return result.data;
 }
@@ -25,12 +37,17 @@ export function parseIntake(input: unknown): Intake {
  * Validates an intake without throwing.
  *
  * @param input - anything, typically parsed JSON
+ * @param options - `catalog`: accept that catalogue's ids (and only those) instead of the built-in ones
  * @returns `{ success: true, data }` or `{ success: false, error }` with an {@link IntakeError}
  * @example
  * const result = safeParseIntake({ assessedOn: '2026-02-30' });
  * if (!result.success) console.log(result.error.issues[0]?.message);
  * // 'assessedOn is not a real calendar date (2026-02-30 does not exist)'
  */
-export function safeParseIntake(input: unknown): SafeResult<Intake> {
-  return safeParseWith(IntakeSchema, input);
+export function safeParseIntake(input: unknown): SafeResult<Intake>;
+export function safeParseIntake<I extends CatalogIds>(input: unknown, options: ParseIntakeOptions<I>): SafeResult<IntakeOf<I>>;
+export function safeParseIntake(input: unknown, options?: ParseIntakeOptions<CatalogIds>): SafeResult<unknown> {
+  const compiled = compiledCatalogOption(options);
+  if (!compiled.success) return compiled;
+  return safeParseWith(compiled.data.schemas.IntakeSchema, input);
 }

@@ -1,5 +1,7 @@
 import type { Catalog } from '../catalog/Catalog.js';
-import type { Intake } from '../intake/IntakeSchema.js';
+import type { CatalogIds, DefaultIds } from '../intake/CatalogIds.js';
+import type { IntakeOf } from '../intake/IntakeSchema.js';
+import type { DataRule } from './data/DataRuleSchema.js';
 import type { Effect } from './Effect.js';
 
 /**
@@ -23,10 +25,10 @@ export const RULE_FAMILIES = [
 /** One of {@link RULE_FAMILIES}. */
 export type RuleFamily = (typeof RULE_FAMILIES)[number];
 
-/** What a rule sees: the validated intake and the catalogue in use. */
-export interface RuleContext {
-  intake: Intake;
-  catalog: Catalog;
+/** What a rule sees: the validated intake and the catalogue in use (with ids `I`). */
+export interface RuleContext<I extends CatalogIds = DefaultIds> {
+  intake: IntakeOf<I>;
+  catalog: Catalog<I>;
 }
 
 /**
@@ -35,9 +37,11 @@ export interface RuleContext {
  *
  * Rules read clinical facts from `ctx.catalog`, never from module scope, so
  * a vendor's `extendCatalog` override of a condition or flag changes what the
- * built-in rules do.
+ * built-in rules do. A vendor's function rule for a catalogue with new ids is
+ * a `Rule<IdsOf<typeof catalog>>` (or `Rule<CatalogIds>`, ids as strings);
+ * what it yields is checked when it runs.
  */
-export interface Rule {
+export interface Rule<I extends CatalogIds = DefaultIds> {
   /** Stable id, e.g. `red-flag/saddle-anesthesia`; cited in `because` lists and the trace. */
   id: string;
   family: RuleFamily;
@@ -45,8 +49,20 @@ export interface Rule {
   description: string;
   /** Id of the source in the catalogue. */
   source: string;
+  /**
+   * The rule can only apply when the intake contains one of these keys
+   * (`condition:<id>`, `history:<id>`, `redFlag:<id>`, `goal:<id>`,
+   * `clearance:<id>`); the engine skips it otherwise, so a rule that cannot
+   * apply costs nothing. Absent: the rule is evaluated for every intake.
+   */
+  triggers?: readonly string[];
   /** Whether the rule applies to this intake. */
-  when: (ctx: RuleContext) => boolean;
+  when(ctx: RuleContext<I>): boolean;
   /** The effects the rule yields when it applies. */
-  then: (ctx: RuleContext) => readonly Effect[];
+  then(ctx: RuleContext<I>): readonly Effect<I>[];
+  /**
+   * The JSON form a data rule was compiled from, so that a catalogue patch
+   * round-trips and `describeRule` can explain it. Absent on function rules.
+   */
+  data?: DataRule;
 }

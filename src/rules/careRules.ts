@@ -2,7 +2,8 @@ import type { Catalog } from '../catalog/Catalog.js';
 import type { Intake } from '../intake/IntakeSchema.js';
 import type { HistoryFlagId, OutcomeMeasureId, TechniqueId } from '../intake/vocabulary.js';
 import type { Effect } from './Effect.js';
-import { conditionsOf, hasCondition, hasFlag } from './facts.js';
+import type { Condition, HistoryFlag, OutcomeMeasure } from '../catalog/CatalogSchema.js';
+import { catalogEntry, conditionsOf, hasCondition, hasFlag } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
@@ -59,7 +60,7 @@ export const NO_HOME_HEAT_FLAGS: readonly HistoryFlagId[] = ['peripheral-neuropa
  * conservative: the client may not keep home heat off the injured site).
  */
 const heatRuledOut = (intake: Intake, catalog: Catalog): boolean =>
-  (intake.history ?? []).some((entry) => NO_HOME_HEAT_FLAGS.includes(entry.flag) || catalog.historyFlags[entry.flag].avoidHeat === true) ||
+  (intake.history ?? []).some((entry) => NO_HOME_HEAT_FLAGS.includes(entry.flag) || catalogEntry<HistoryFlag>(catalog.historyFlags, entry.flag)?.avoidHeat === true) ||
   conditionsOf(intake, 'sports-injury').some((entry) => entry.acuity === 'acute');
 
 /** Techniques whose pressure can reach 3 or more ("deeper work"). */
@@ -74,13 +75,26 @@ const heatTechniques = (catalog: Catalog): TechniqueId[] =>
     .filter((technique) => technique.heat)
     .map((technique) => technique.id);
 
+// A vendor's measure (the FFI of plantar fasciitis) with a recovery cut-off
+// counts like a built-in one; an id the catalogue does not hold, not at all.
+const measureOf = (catalog: Catalog, id: OutcomeMeasureId): OutcomeMeasure | undefined => catalogEntry<OutcomeMeasure>(catalog.outcomeMeasures, id);
+
+// The built-in wording says "hot stones"; a catalogue with other heat
+// techniques (a vendor's hot towels) gets wording that names them all.
+const heatWording = (catalog: Catalog): { after: string; where: string } => {
+  const heat = heatTechniques(catalog);
+  if (heat.every((id) => id === 'hot-stone')) return { after: 'hot stones', where: 'the stones were used' };
+  const names = heat.map((id) => catalogEntry<{ name: string }>(catalog.techniques, id)?.name.toLowerCase() ?? id);
+  return { after: `heat (${names.join(', ')})`, where: 'heat was used' };
+};
+
 /** Joints the OARSI osteoarthritis guideline covers (knee, hip; the ankle and others are not). */
 const OARSI_REGIONS = ['knee', 'hip'] as const;
 
 /** The measures the plan will track: the conditions' measures, and pain when a pain score was given or pain relief ticked. */
 const trackedMeasures = (intake: Intake, catalog: Catalog): OutcomeMeasureId[] => [
   ...new Set([
-    ...intake.conditions.flatMap((entry) => catalog.conditions[entry.condition].outcomeMeasures),
+    ...intake.conditions.flatMap((entry) => catalogEntry<Condition>(catalog.conditions, entry.condition)?.outcomeMeasures ?? []),
     ...(intake.goals.includes('pain-relief') || intake.conditions.some((entry) => entry.painScore !== undefined) ? (['pain-nrs'] as const) : []),
   ]),
 ];
@@ -310,7 +324,7 @@ const aftercareRules: readonly Rule[] = [
       {
         kind: 'addAftercare',
         id: 'heat',
-        message: 'After hot stones the skin may look pink for a few hours; call the clinic about redness that lasts, or any blister.',
+        message: `After ${heatWording(catalog).after} the skin may look pink for a few hours; call the clinic about redness that lasts, or any blister.`,
         techniques: heatTechniques(catalog),
       },
     ],
@@ -489,7 +503,7 @@ const sessionCheckRules: readonly Rule[] = [
       {
         kind: 'addSessionCheck',
         id: 'skin-after-heat',
-        message: 'Any redness, blistering or soreness of the skin where the stones were used last time?',
+        message: `Any redness, blistering or soreness of the skin where ${heatWording(catalog).where} last time?`,
         techniques: heatTechniques(catalog),
       },
     ],
@@ -514,11 +528,11 @@ const dischargeRules: readonly Rule[] = [
     description:
       'Discharge when the measures show recovery: pain NRS 0 and RMDQ 2 or less are the cut-offs at which people with low back pain rate themselves recovered (Kamper 2010), with every other tracked measure at its target.',
     source: 'S41',
-    when: ({ intake, catalog }) => trackedMeasures(intake, catalog).some((id) => catalog.outcomeMeasures[id].recovered !== undefined),
+    when: ({ intake, catalog }) => trackedMeasures(intake, catalog).some((id) => measureOf(catalog, id)?.recovered !== undefined),
     then: ({ intake, catalog }) => {
       const cutoffs = trackedMeasures(intake, catalog).flatMap((id) => {
-        const measure = catalog.outcomeMeasures[id];
-        if (measure.recovered === undefined) return [];
+        const measure = measureOf(catalog, id);
+        if (measure?.recovered === undefined) return [];
         const bound = measure.recovered.score === (measure.better === 'lower' ? measure.min : measure.max) ? '' : measure.better === 'lower' ? ' or less' : ' or more';
         return [`${measure.name} ${measure.recovered.score}${bound}`];
       });

@@ -1,4 +1,4 @@
-import { CONDITION_IDS, type ConditionId } from '../intake/vocabulary.js';
+import type { Condition } from '../catalog/CatalogSchema.js';
 import { conditions as defaultConditions } from '../catalog/data/conditions.js';
 import type { Effect } from './Effect.js';
 import { conditionsOf, hasCondition, targetRegionsOf, targetsOf } from './facts.js';
@@ -6,13 +6,21 @@ import { recentSurgeries, surgeryName } from './localRules.js';
 import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
-// What to work and with what, per condition, straight from the catalogue.
-const selectionRule = (id: ConditionId): Rule =>
-  rule({
+/**
+ * The selection rule of one condition: what to work and with what, straight
+ * from the catalogue entry (also made for a vendor's new condition).
+ *
+ * @param entry - the condition's catalogue entry
+ * @returns the rule `condition/<id>`
+ */
+export const selectionRule = (entry: Condition): Rule => {
+  const id = entry.id;
+  return rule({
     id: `condition/${id}`,
     family: 'condition',
-    description: `${defaultConditions[id].name}: the catalogue's techniques, targets, starting pressure and complementary care.`,
-    source: defaultConditions[id].sources[0] ?? 'MP-DEFAULT',
+    description: `${entry.name}: the catalogue's techniques, targets, starting pressure and complementary care.`,
+    source: entry.sources[0] ?? entry.dose.source,
+    triggers: [`condition:${id}`],
     when: ({ intake }) => hasCondition(intake, id),
     then: ({ intake, catalog }) => {
       const condition = catalog.conditions[id];
@@ -51,10 +59,11 @@ const selectionRule = (id: ConditionId): Rule =>
       });
     },
   });
+};
 
 /** Condition rules: what the catalogue says to work, plus the condition-specific cautions. */
 export const conditionRules: readonly Rule[] = [
-  ...CONDITION_IDS.map(selectionRule),
+  ...Object.values<Condition>(defaultConditions).map(selectionRule),
   rule({
     id: 'condition/severity-pressure',
     family: 'condition',

@@ -1,4 +1,4 @@
-import { CONDITION_IDS, type ConditionId } from '../intake/vocabulary.js';
+import type { Condition } from '../catalog/CatalogSchema.js';
 import { conditions as defaultConditions } from '../catalog/data/conditions.js';
 import { proposeTaper } from '../schedule/proposeTaper.js';
 import type { Effect } from './Effect.js';
@@ -12,12 +12,20 @@ import type { Rule } from './Rule.js';
 // The dose of each condition: session length and the taper that starts from
 // the catalogue's first-phase dose. Evidence decides it where it exists; the
 // catalogue says when it is a practice default.
-const doseRule = (id: ConditionId): Rule =>
-  rule({
+/**
+ * The dose rule of one condition (also made for a vendor's new condition).
+ *
+ * @param entry - the condition's catalogue entry
+ * @returns the rule `dose/<id>`
+ */
+export const doseRule = (entry: Condition): Rule => {
+  const id = entry.id;
+  return rule({
     id: `dose/${id}`,
     family: 'dose',
-    description: `${defaultConditions[id].name}: ${defaultConditions[id].dose.summary}`,
-    source: defaultConditions[id].dose.source,
+    description: `${entry.name}: ${entry.dose.summary}`,
+    source: entry.dose.source,
+    triggers: [`condition:${id}`],
     when: ({ intake }) => hasCondition(intake, id),
     then: ({ intake, catalog }) => {
       const dose = catalog.conditions[id].dose;
@@ -36,6 +44,7 @@ const doseRule = (id: ConditionId): Rule =>
       ]);
     },
   });
+};
 
 /** Weeks of the short course for acute and subacute pain, before the first reassessment (practice default). */
 export const ACUTE_COURSE_WEEKS = 2;
@@ -52,7 +61,7 @@ function takesShortCourse(entry: ConditionEntry, intake: Intake, catalog: Catalo
 
 /** One dose rule per condition, then the short course for recent pain and for minors. */
 export const doseRules: readonly Rule[] = [
-  ...CONDITION_IDS.map(doseRule),
+  ...Object.values<Condition>(defaultConditions).map(doseRule),
   rule({
     id: 'dose/acute-course',
     family: 'dose',

@@ -1,10 +1,49 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import type { ConditionEntry, HistoryEntry, Intake } from '../intake/IntakeSchema.js';
 import type { ConditionId, HistoryFlagId, RegionId, Side, TechniqueId } from '../intake/vocabulary.js';
+import type { Condition, Region } from '../catalog/CatalogSchema.js';
 import type { PressureLevel } from './Effect.js';
 
 // Small queries over a validated intake, shared by the rule tables so that
 // each rule's `when` reads as one line.
+
+// A plan can name ids its catalogue does not hold: a plan made with a
+// vendor's catalogue and formatted with another (the default one), or read
+// back from storage after the vendor renamed an entry. The summaries then
+// say the id rather than crash halfway through. The tables are read as
+// `Record<string, …>` so this holds whatever the ids' types are.
+
+type Table<T> = Readonly<Record<string, T | undefined>> | undefined;
+
+/**
+ * The catalogue entry under an id, or `undefined` when the table has none.
+ *
+ * @param table - one table of a catalogue (`catalog.conditions`, …)
+ * @param id - the id, which may be a vendor's or unknown
+ * @returns the entry, if any
+ * @example
+ * catalogEntry(defaultCatalog.techniques, 'cupping'); // undefined
+ * catalogEntry(defaultCatalog.techniques, 'swedish')?.cpt; // '97124'
+ */
+export function catalogEntry<T>(table: object | undefined, id: string): T | undefined {
+  const entries = table as Table<T>;
+  // An own property only: an id such as `constructor` is not an entry.
+  return entries !== undefined && Object.hasOwn(entries, id) ? entries[id] : undefined;
+}
+
+/**
+ * The catalogue's name of an entry, or its id when the catalogue has none.
+ *
+ * @param table - one table of a catalogue (`catalog.conditions`, `catalog.regions`, …)
+ * @param id - the entry's id
+ * @returns e.g. `'Neck pain'`; `'plantar-fasciitis'` when the catalogue does not hold it
+ * @example
+ * entryName(defaultCatalog.conditions, 'neck-pain'); // 'Neck pain'
+ * entryName(defaultCatalog.conditions, 'plantar-fasciitis'); // 'plantar-fasciitis'
+ */
+export function entryName(table: object | undefined, id: string): string {
+  return catalogEntry<{ name: string }>(table, id)?.name ?? id;
+}
 
 /** The history entries with a given flag. */
 export const historyWith = (intake: Intake, flag: HistoryFlagId): HistoryEntry[] =>
@@ -20,6 +59,12 @@ export const conditionsOf = (intake: Intake, condition: ConditionId): ConditionE
 /** Whether the intake has a condition. */
 export const hasCondition = (intake: Intake, condition: ConditionId): boolean =>
   conditionsOf(intake, condition).length > 0;
+
+// A condition or region the catalogue does not hold (an intake written for
+// another catalogue) gives no targets rather than a TypeError in a rule.
+const regionOf = (catalog: Catalog, region: string): Region | undefined => catalogEntry<Region>(catalog.regions, region);
+const conditionTargets = (catalog: Catalog, entry: ConditionEntry): Condition['targets'] =>
+  catalogEntry<Condition>(catalog.conditions, entry.condition)?.targets ?? [];
 
 /** A region and side a condition's target resolves to. */
 export interface ResolvedTarget {
@@ -40,17 +85,19 @@ export function targetsOf(entry: ConditionEntry, catalog: Catalog): ResolvedTarg
   // A one-sided condition (sciatica on the right, a left wrist) targets its side only.
   const side = entry.side === undefined ? {} : { side: entry.side };
   const resolve = (region: RegionId, muscles: readonly string[]): ResolvedTarget[] => splitEndangered(catalog, region, side, muscles);
-  return catalog.conditions[entry.condition].targets.flatMap((target): ResolvedTarget[] => {
+  // A region the catalogue does not hold has no muscles and no neighbours of its own.
+  const musclesOf = (region: RegionId): readonly string[] => regionOf(catalog, region)?.muscles ?? [];
+  return conditionTargets(catalog, entry).flatMap((target): ResolvedTarget[] => {
     if (target.region === 'site') {
       if (entry.region === undefined) return [];
-      return resolve(entry.region, catalog.regions[entry.region].muscles);
+      return resolve(entry.region, musclesOf(entry.region));
     }
     if (target.region === 'around-site') {
       if (entry.region === undefined) return [];
-      return catalog.regions[entry.region].adjacent.flatMap((region) => resolve(region, catalog.regions[region].muscles));
+      return (regionOf(catalog, entry.region)?.adjacent ?? []).flatMap((region) => resolve(region, musclesOf(region)));
     }
     // A condition that names no muscles for a region works the region's usual ones.
-    const muscles = target.muscles.length > 0 ? target.muscles : catalog.regions[target.region].muscles;
+    const muscles = target.muscles.length > 0 ? target.muscles : musclesOf(target.region);
     return resolve(target.region, muscles);
   });
 }
@@ -64,7 +111,7 @@ function splitEndangered(
   side: { side?: Side },
   muscles: readonly string[],
 ): ResolvedTarget[] {
-  const sites = catalog.regions[region].endangermentMuscles ?? [];
+  const sites = regionOf(catalog, region)?.endangermentMuscles ?? [];
   const endangered = sites.flatMap((site) => {
     const inSite = muscles.filter((m) => site.muscles.includes(m));
     return inSite.length === 0 ? [] : [{ region, ...side, muscles: inSite, site: site.site, maxPressure: site.maxPressure as PressureLevel }];
@@ -80,11 +127,11 @@ function splitEndangered(
  */
 export function targetRegionsOf(entry: ConditionEntry, catalog: Catalog): RegionId[] {
   const regions: RegionId[] = [];
-  for (const target of catalog.conditions[entry.condition].targets) {
+  for (const target of conditionTargets(catalog, entry)) {
     if (target.region === 'site') {
       if (entry.region !== undefined) regions.push(entry.region);
     } else if (target.region === 'around-site') {
-      if (entry.region !== undefined) regions.push(...catalog.regions[entry.region].adjacent);
+      if (entry.region !== undefined) regions.push(...(regionOf(catalog, entry.region)?.adjacent ?? []));
     } else {
       regions.push(target.region);
     }
@@ -113,8 +160,8 @@ export type Scope = 'region' | 'limb' | 'quadrant';
  */
 export function regionsInScope(catalog: Catalog, region: RegionId, scope: Scope = 'region'): RegionId[] {
   if (scope === 'region') return [region];
-  const home = catalog.regions[region];
-  const group = scope === 'limb' ? home.limb : home.quadrant;
+  const home = regionOf(catalog, region);
+  const group = scope === 'limb' ? home?.limb : home?.quadrant;
   if (group === undefined) return [region];
   return Object.values(catalog.regions)
     .filter((r) => (scope === 'limb' ? r.limb : r.quadrant) === group)

@@ -1,8 +1,9 @@
 import type { Catalog } from '../catalog/Catalog.js';
-import type { OutcomeMeasure } from '../catalog/CatalogSchema.js';
+import type { Condition, OutcomeMeasure } from '../catalog/CatalogSchema.js';
 import type { GoalId, OutcomeMeasureId } from '../intake/vocabulary.js';
 import type { Effect } from './Effect.js';
 import { goalTarget } from './goalTarget.js';
+import { catalogEntry } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 import type { Intake } from '../intake/IntakeSchema.js';
@@ -38,11 +39,20 @@ export function longTermTarget(measure: OutcomeMeasure): number {
 
 const points = (n: number): string => `${Math.round(n * 10) / 10} point${n === 1 ? '' : 's'}`;
 
+// Every measure and condition is read from the catalogue in use, so a
+// vendor's (an FFI baseline in `intake.scores`, a condition's own measures)
+// gives goals like a built-in one; an id the catalogue does not hold gives
+// none rather than a TypeError.
+const measureOf = (catalog: Catalog, id: OutcomeMeasureId): OutcomeMeasure | undefined => catalogEntry<OutcomeMeasure>(catalog.outcomeMeasures, id);
+const measuresOf = (catalog: Catalog, condition: string): readonly OutcomeMeasureId[] =>
+  catalogEntry<Condition>(catalog.conditions, condition)?.outcomeMeasures ?? [];
+
 // One goal on a measure: from the intake's baseline when there is one (none
 // when the baseline is already the best score), otherwise a meaningful change
 // from the baseline recorded at the first visit.
 function goalOn(catalog: Catalog, intake: Intake, id: OutcomeMeasureId, purpose: string): Effect[] {
-  const measure = catalog.outcomeMeasures[id];
+  const measure = measureOf(catalog, id);
+  if (measure === undefined) return [];
   const baseline = baselines(intake).get(id);
   const direction = measure.better === 'lower' ? 'a fall' : 'a rise';
   if (baseline === undefined) {
@@ -80,7 +90,7 @@ function fromBaseline(measure: OutcomeMeasure, baseline: number, message: (targe
 
 /** The outcome measures of the intake's conditions, in order, without repeats. */
 const conditionMeasures = (intake: Intake, catalog: Catalog): OutcomeMeasureId[] => [
-  ...new Set(intake.conditions.flatMap((entry) => catalog.conditions[entry.condition].outcomeMeasures)),
+  ...new Set(intake.conditions.flatMap((entry) => measuresOf(catalog, entry.condition))),
 ];
 
 const ticked = (goal: GoalId) => ({ intake }: { intake: Intake }): boolean => intake.goals.includes(goal);
@@ -99,7 +109,8 @@ export const goalRules: readonly Rule[] = [
     when: ({ intake }) => baselines(intake).size > 0,
     then: ({ intake, catalog }) =>
       [...baselines(intake)].flatMap(([id, baseline]): Effect[] => {
-        const measure = catalog.outcomeMeasures[id];
+        const measure = measureOf(catalog, id);
+        if (measure === undefined) return [];
         return fromBaseline(measure, baseline, (target) => `${measure.name}: from ${baseline} to ${target} would be a meaningful improvement.`);
       }),
   }),
@@ -113,7 +124,8 @@ export const goalRules: readonly Rule[] = [
     then: ({ intake, catalog }) => {
       const seen = new Set<OutcomeMeasureId>();
       const goals = intake.conditions.flatMap((entry) => {
-        const condition = catalog.conditions[entry.condition];
+        const condition = catalogEntry<Condition>(catalog.conditions, entry.condition);
+        if (condition === undefined) return [];
         return condition.outcomeMeasures.flatMap((id) => {
           if (seen.has(id)) return [];
           seen.add(id);
@@ -193,20 +205,20 @@ export const goalRules: readonly Rule[] = [
     source: 'CMS-100-02',
     when: ({ intake, catalog }) => {
       const known = baselines(intake);
-      return intake.conditions.some((entry) => catalog.conditions[entry.condition].outcomeMeasures.some((m) => !known.has(m)));
+      return intake.conditions.some((entry) => measuresOf(catalog, entry.condition).some((m) => measureOf(catalog, m) !== undefined && !known.has(m)));
     },
     then: ({ intake, catalog }) => {
       const known = baselines(intake);
-      const missing = [
-        ...new Set(intake.conditions.flatMap((entry) => catalog.conditions[entry.condition].outcomeMeasures)),
-      ].filter((m) => !known.has(m));
+      const missing = [...new Set(intake.conditions.flatMap((entry) => measuresOf(catalog, entry.condition)))].flatMap((m) => {
+        const measure = measureOf(catalog, m);
+        return measure === undefined || known.has(m) ? [] : [measure];
+      });
       return [
         {
           kind: 'addPrecaution',
           id: 'record-baselines',
           message: `Record baselines at the first session: ${missing
-            .map((m) => {
-              const measure = catalog.outcomeMeasures[m];
+            .map((measure) => {
               // A threshold with no verified source is said to be a default, never stated as fact.
               const unverified = catalog.sources[measure.source]?.grade === 'evidence' ? '' : ', a catalogue default, not a published threshold';
               return `${measure.name} (meaningful change: ${measure.meaningfulChange.points} points${unverified})`;

@@ -1,6 +1,7 @@
 import { addCalendarDays, daysBetween } from '../calendar/calendarDate.js';
 import type { ConditionEntry, Intake } from '../intake/IntakeSchema.js';
-import { HISTORY_FLAG_IDS, type HistoryFlagId, type TechniqueId } from '../intake/vocabulary.js';
+import type { HistoryFlag } from '../catalog/CatalogSchema.js';
+import type { TechniqueId } from '../intake/vocabulary.js';
 import { deepTechniques, heatTechniques, historyWith, conditionsOf, hasFlag, regionsInScope, sideOf } from './facts.js';
 import { historyFlags } from '../catalog/data/historyFlags.js';
 import type { Effect } from './Effect.js';
@@ -14,17 +15,25 @@ export const POST_SURGICAL_DEEP_PRESSURE_DAYS = 42;
 /** Days after surgery before scar work, once the wound has closed (practice default, 2–3 weeks). */
 export const SCAR_CLOSURE_DAYS = 21;
 
-// Every flag of the local tier in the default catalogue gets a rule that
-// avoids its region; which flags are local is read from the catalogue at
-// evaluation time so a vendor's re-tiering takes effect.
-const localFlagRule = (flag: HistoryFlagId): Rule =>
-  rule({
+/**
+ * The rule of one local-tier flag: avoid the region the intake entry names
+ * (the whole limb or quadrant with the flag's `scope`). Which flags are local
+ * is read from the catalogue at evaluation time, so a vendor's re-tiering
+ * takes effect.
+ *
+ * @param entry - the flag's catalogue entry
+ * @returns the rule `local/<id>`
+ */
+export const localFlagRule = (entry: HistoryFlag): Rule => {
+  const flag = entry.id;
+  return rule({
     id: `local/${flag}`,
     family: 'local',
-    description: `${historyFlags[flag].name}: avoid the affected ${
-      'scope' in historyFlags[flag] ? `${historyFlags[flag].scope} on that side` : 'region'
+    description: `${entry.name}: avoid the affected ${
+      entry.scope !== undefined && entry.scope !== 'region' ? `${entry.scope} on that side` : 'region'
     } (local contraindication); treat elsewhere.`,
-    source: historyFlags[flag].sources[0] ?? 'MP-DEFAULT',
+    source: entry.sources[0] ?? 'MP-DEFAULT',
+    triggers: [`history:${flag}`],
     when: ({ intake, catalog }) => catalog.historyFlags[flag].tier === 'local' && hasFlag(intake, flag),
     then: ({ intake, catalog }) =>
       historyWith(intake, flag).flatMap((entry): Effect[] =>
@@ -38,6 +47,7 @@ const localFlagRule = (flag: HistoryFlagId): Rule =>
             })),
       ),
   });
+};
 
 // An acute entry without onset may be hours old: count the 72 hours from the
 // intake, the cautious reading.
@@ -74,7 +84,7 @@ const siteAvoid = (entry: ConditionEntry, until: string, message: string, techni
 
 /** Region-level contraindications from the history and from fresh injuries or surgery. */
 export const localRules: readonly Rule[] = [
-  ...HISTORY_FLAG_IDS.filter((flag) => historyFlags[flag].tier === 'local').map(localFlagRule),
+  ...Object.values<HistoryFlag>(historyFlags).filter((flag) => flag.tier === 'local').map(localFlagRule),
   rule({
     id: 'local/cellulitis-no-lymphatic',
     family: 'local',

@@ -1,3 +1,4 @@
+import type { HistoryFlag } from '../catalog/CatalogSchema.js';
 import type { Effect } from './Effect.js';
 import { hasFlag, historyWith, limbRegions, regionsInScope, sideOf } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
@@ -113,3 +114,31 @@ export const noMassageRules: readonly Rule[] = [
     ],
   }),
 ];
+
+/**
+ * The rule of a vendor's no-massage flag: defer until its `clearedBy`
+ * clearance is recorded, or until it has resolved when no clearance can lift
+ * it. The built-in flags have their own rules above.
+ *
+ * @param entry - the flag's catalogue entry
+ * @returns the rule `no-massage/<id>`
+ */
+export const flagDeferralRule = (entry: HistoryFlag): Rule =>
+  rule({
+    id: `no-massage/${entry.id}`,
+    family: 'no-massage',
+    description: `${entry.name}: no massage now (${entry.effect}); defer ${
+      entry.clearedBy === undefined ? 'until it has resolved' : `until the ${entry.clearedBy} clears massage`
+    }.`,
+    source: entry.sources[0] ?? 'MP-DEFAULT',
+    triggers: [`history:${entry.id}`],
+    when: ({ intake }) => hasFlag(intake, entry.id as never),
+    then: ({ catalog }) => {
+      const flag = catalog.historyFlags[entry.id as never] as HistoryFlag;
+      return [
+        flag.clearedBy === undefined
+          ? { kind: 'defer', until: 'resolved', message: `${flag.name}: ${flag.effect}` }
+          : { kind: 'defer', until: 'clearance', message: `${flag.name}: ${flag.effect}`, clearedBy: flag.clearedBy as never },
+      ];
+    },
+  });

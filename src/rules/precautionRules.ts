@@ -5,6 +5,7 @@ import { hasFlag, heatTechniques, historyWith, regionsInScope, sideOf, targetReg
 import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 import type { Intake } from '../intake/IntakeSchema.js';
+import type { HistoryFlag } from '../catalog/CatalogSchema.js';
 
 /** Week of gestation from which prone is avoided: the second trimester (practice-level). */
 export const PRONE_LIMIT_WEEKS = 14;
@@ -259,6 +260,32 @@ export const precautionRules: readonly Rule[] = [
       }),
   }),
   rule({
+    id: 'precaution/flag-restrictions',
+    family: 'precaution',
+    description:
+      'A history flag whose catalogue entry rules out techniques or positions, or asks for a clearance before the first session, does so in the plan (over the region it names and its reach, or everywhere without one). The flag’s own sources back each restriction.',
+    source: 'WERNER-PATHOLOGY',
+    when: ({ intake, catalog }) =>
+      (intake.history ?? []).some((entry) => {
+        const flag = catalog.historyFlags[entry.flag];
+        return flag.avoidTechniques !== undefined || flag.avoidPositions !== undefined || flag.requiresClearance !== undefined;
+      }),
+    then: ({ intake, catalog }) =>
+      (intake.history ?? []).flatMap((entry): Effect[] => {
+        const flag = catalog.historyFlags[entry.flag];
+        const message = `${flag.name}: ${flag.effect}`;
+        // Techniques are ruled out where the flag reaches; positions and clearances concern the whole client.
+        const reach = entry.region === undefined ? [undefined] : regionsInScope(catalog, entry.region, flag.scope);
+        return [
+          ...(flag.avoidTechniques ?? []).flatMap((technique) =>
+            reach.map((region): Effect => ({ kind: 'avoid', technique, ...(region === undefined ? {} : { region, ...sideOf(entry) }), message })),
+          ),
+          ...(flag.avoidPositions ?? []).map((position): Effect => ({ kind: 'avoid', position, message })),
+          ...(flag.requiresClearance === undefined ? [] : [{ kind: 'requireClearance' as const, clearance: flag.requiresClearance, message }]),
+        ];
+      }),
+  }),
+  rule({
     id: 'precaution/no-heat',
     family: 'precaution',
     description:
@@ -322,3 +349,26 @@ export const precautionRules: readonly Rule[] = [
     },
   }),
 ];
+
+/**
+ * The rule of a vendor's precaution flag: the flag's precaution in the plan
+ * (its caps, exclusions and clearance come from `precaution/flag-pressure`,
+ * `precaution/no-heat` and `precaution/flag-restrictions`, which read its
+ * data). The built-in flags have their own rules above.
+ *
+ * @param entry - the flag's catalogue entry
+ * @returns the rule `precaution/<id>`
+ */
+export const flagPrecautionRule = (entry: HistoryFlag): Rule =>
+  rule({
+    id: `precaution/${entry.id}`,
+    family: 'precaution',
+    description: `${entry.name}: ${entry.effect}`,
+    source: entry.sources[0] ?? 'MP-DEFAULT',
+    triggers: [`history:${entry.id}`],
+    when: ({ intake }) => hasFlag(intake, entry.id as never),
+    then: ({ catalog }) => {
+      const flag = catalog.historyFlags[entry.id as never] as HistoryFlag;
+      return [{ kind: 'addPrecaution', id: `flag-${flag.id}`, message: `${flag.name}: ${flag.effect}` }];
+    },
+  });

@@ -1,6 +1,7 @@
 import { daysBetween } from '../calendar/calendarDate.js';
 import type { ConditionEntry, Intake } from '../intake/IntakeSchema.js';
-import { RED_FLAG_IDS, type ConditionId, type RedFlagId, type Urgency } from '../intake/vocabulary.js';
+import type { RedFlag } from '../catalog/CatalogSchema.js';
+import type { ConditionId, Urgency } from '../intake/vocabulary.js';
 import { redFlags } from '../catalog/data/redFlags.js';
 import type { Effect } from './Effect.js';
 import { conditionsOf, hasFlag } from './facts.js';
@@ -19,7 +20,7 @@ export const FRACTURE_SCREEN_AGE = 65;
 const HEADACHE_CONDITIONS: readonly ConditionId[] = ['tension-headache', 'migraine'];
 const BACK_CONDITIONS: readonly ConditionId[] = ['low-back-pain', 'sciatica'];
 
-const reported = (intake: Intake, id: RedFlagId): boolean => (intake.redFlags ?? []).includes(id);
+const reported = (intake: Intake, id: string): boolean => ((intake.redFlags ?? []) as readonly string[]).includes(id);
 
 /**
  * The effects of a red flag: a referral with its urgency (the summaries word
@@ -43,12 +44,20 @@ function referral(intake: Intake, flag: { id: string; name: string; urgency: Urg
   ];
 }
 
-function reportedRule(id: RedFlagId): Rule {
+/**
+ * The referral rule of one red flag (also made for a vendor's new red flag).
+ *
+ * @param entry - the red flag's catalogue entry
+ * @returns the rule `red-flag/<id>`
+ */
+export function reportedRule(entry: RedFlag): Rule {
+  const id = entry.id;
   return rule({
     id: `red-flag/${id}`,
     family: 'red-flag',
     description: `Refer instead of treating when "${id}" is reported, whatever the complaint (red flags are screened in general, not per complaint), with the flag's urgency; a physician clearance lifts it unless it is an emergency.`,
-    source: redFlags[id].sources[0] ?? 'MP-DEFAULT',
+    source: entry.sources[0] ?? 'MP-DEFAULT',
+    triggers: [`redFlag:${id}`],
     when: ({ intake }) => reported(intake, id),
     then: ({ intake, catalog }) => {
       const flag = catalog.redFlags[id];
@@ -107,4 +116,4 @@ const impliedRules: readonly Rule[] = [
 ];
 
 /** One referral rule per red flag (citing the flag's first source), then the red flags the intake implies. */
-export const redFlagRules: readonly Rule[] = [...RED_FLAG_IDS.map(reportedRule), ...impliedRules];
+export const redFlagRules: readonly Rule[] = [...Object.values<RedFlag>(redFlags).map(reportedRule), ...impliedRules];

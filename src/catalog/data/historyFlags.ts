@@ -166,6 +166,7 @@ export const historyFlags = {
     id: 'peripheral-neuropathy',
     name: 'Peripheral neuropathy',
     tier: 'precaution',
+    requiresRegion: true,
     effect: 'Light pressure only (2 at most) on the neuropathic region, where the client cannot report pain reliably; no heat anywhere (numb skin burns unnoticed).',
     sources: ['WERNER-PATHOLOGY'],
     maxPressure: 2,
@@ -175,6 +176,7 @@ export const historyFlags = {
     id: 'pregnancy',
     name: 'Pregnancy',
     tier: 'precaution',
+    requiresWeeks: true,
     effect:
       'Positions follow the week of each session: side-lying or seated throughout; no prone past the first trimester; no flat supine from about 22 weeks (semi-reclined or left tilt instead). No abdominal massage; light pressure on the legs and inner thighs, adductors and psoas protected (clotting risk); no heat. An uncomplicated first trimester is a precaution, not a reason to defer. No sessions past the due date (40 weeks) without the obstetrician.',
     sources: ['MUELLER-2021'],

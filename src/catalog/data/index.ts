@@ -6,3 +6,4 @@ export { redFlags } from './redFlags.js';
 export { regions } from './regions.js';
 export { sources, type SourceId } from './sources.js';
 export { techniques } from './techniques.js';
+export { clearances } from './clearances.js';

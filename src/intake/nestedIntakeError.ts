@@ -1,4 +1,4 @@
-import { IntakeError } from '../intake/IntakeError.js';
+import { IntakeError } from './IntakeError.js';
 
 /**
  * Restates the issues of a nested input from the caller's point of view:

@@ -1,0 +1,87 @@
+import type { CatalogIds } from '../intake/CatalogIds.js';
+import { intakeSchemas, type IntakeSchemas, type IntakeVocabulary } from '../intake/IntakeSchema.js';
+import type { Rule } from '../rules/Rule.js';
+import type { Catalog } from './Catalog.js';
+import { vocabularyOf } from './vocabularyOf.js';
+
+// The catalogue's compiled parts hang off a symbol, not enumerable, so a copy
+// (`{ ...catalog }`) does not carry them and is rejected: only catalogues
+// made by defaultCatalog and extendCatalog reach the engine.
+const COMPILED = Symbol('massage-plan.compiled-catalog');
+
+/** What the engine reads besides the catalogue's data: its schemas and its rule index. */
+export interface CompiledCatalog {
+  /** The catalogue these parts belong to (a copy with the symbol is not it). */
+  readonly catalog: Catalog<CatalogIds>;
+  readonly vocabulary: IntakeVocabulary<CatalogIds>;
+  readonly schemas: IntakeSchemas<CatalogIds>;
+  /** Positions (in `catalog.rules`) of the rules evaluated for every intake. */
+  readonly always: readonly number[];
+  /** Positions of the rules each trigger key can make apply. */
+  readonly byKey: ReadonlyMap<string, readonly number[]>;
+  /** Per rule position: whether the library made it (built-in, or compiled from data and validated); a vendor's function rule is not, and its effects are checked. */
+  readonly trusted: readonly boolean[];
+  /** Whether a vendor's function rule is among the rules (its plans are then checked against the catalogue's plan schema). */
+  readonly hasUntrusted: boolean;
+  /** The catalogue's plan schemas, built the first time they are needed (memo). */
+  recommendationSchemas?: unknown;
+}
+
+function deepFreeze(value: unknown, seen = new Set<unknown>()): void {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) return;
+  seen.add(value);
+  // The compiled parts hold zod schemas, which cache lazily on themselves: never frozen.
+  for (const key of Reflect.ownKeys(value)) if (key !== COMPILED) deepFreeze((value as Record<PropertyKey, unknown>)[key], seen);
+  Object.freeze(value);
+}
+
+/**
+ * Compiles a catalogue's intake schemas and rule index, attaches them, and
+ * freezes the whole catalogue deeply.
+ *
+ * @param catalog - the assembled catalogue (rules in evaluation order)
+ * @param trusted - the rules the library made (built-in or compiled from data)
+ * @param schemas - the intake schemas, when already built (the built-in catalogue's)
+ * @returns the same catalogue, frozen
+ */
+export function sealCatalog<C extends Catalog<CatalogIds>>(catalog: C, trusted: ReadonlySet<Rule>, schemas?: IntakeSchemas<CatalogIds>): C {
+  const vocabulary = vocabularyOf(catalog);
+  const always: number[] = [];
+  const byKey = new Map<string, number[]>();
+  catalog.rules.forEach((rule, i) => {
+    if (rule.triggers === undefined) {
+      always.push(i);
+      return;
+    }
+    for (const key of new Set(rule.triggers)) {
+      const list = byKey.get(key);
+      if (list) list.push(i);
+      else byKey.set(key, [i]);
+    }
+  });
+  const compiled: CompiledCatalog = {
+    catalog,
+    vocabulary,
+    schemas: schemas ?? intakeSchemas(vocabulary),
+    always,
+    byKey,
+    trusted: catalog.rules.map((rule) => trusted.has(rule)),
+    hasUntrusted: catalog.rules.some((rule) => !trusted.has(rule)),
+  };
+  Object.defineProperty(catalog, COMPILED, { value: compiled, enumerable: false });
+  deepFreeze(catalog);
+  return catalog;
+}
+
+/**
+ * The compiled parts of a catalogue made by `defaultCatalog` or
+ * `extendCatalog`; `undefined` for any other value (a copy, a hand-built object).
+ *
+ * @param value - anything passed as a catalogue
+ * @returns its compiled parts, or `undefined`
+ */
+export function compiledOf(value: unknown): CompiledCatalog | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const compiled = (value as { [COMPILED]?: CompiledCatalog })[COMPILED];
+  return compiled !== undefined && compiled.catalog === value ? compiled : undefined;
+}

@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultCatalog,
+  extendCatalog,
+  intakeJsonSchema,
+  IntakeError,
+  parseIntake,
+  planSchemas,
+  recommendPlan,
+  safeParseIntake,
+  safeRecommendPlan,
+  type IdsOf,
+  type Rule,
+  type TreatmentPlan,
+} from '../../src/index.js';
+import { clinicPatch, footIntake } from '../support/clinicPatch.js';
+
+const catalog = extendCatalog(defaultCatalog, clinicPatch);
+
+const planFor = (input: unknown): TreatmentPlan<IdsOf<typeof catalog>> => {
+  const result = recommendPlan(input, { catalog });
+  if (result.kind !== 'plan') throw new Error(`expected a plan, got ${result.kind}: ${JSON.stringify(result.reasons)}`);
+  return result.plan;
+};
+
+const messagesOf = (run: () => unknown): string[] => {
+  try {
+    run();
+  } catch (error) {
+    expect(IntakeError.is(error)).toBe(true);
+    return (error as IntakeError).issues.map((issue) => issue.message);
+  }
+  throw new Error('expected an IntakeError');
+};
+
+describe('a new condition works from its data alone', () => {
+  const plan = planFor(footIntake({ scores: [{ measure: 'foot-nrs', value: 7 }] }));
+
+  it('selects its techniques, targets and pressure', () => {
+    expect(plan.techniques.map((t) => t.technique)).toEqual(['myofascial-release', 'cupping', 'assisted-stretching']);
+    expect(plan.techniques.find((t) => t.technique === 'cupping')?.because).toContain('condition/plantar-fasciitis');
+    expect(plan.targets.map((t) => t.region)).toEqual(['sole', 'lower-leg']);
+    expect(plan.targets[0]?.muscles).toEqual(['plantar fascia', 'flexor digitorum brevis', 'abductor hallucis']);
+    expect(plan.pressure.start).toBe(2);
+  });
+
+  it('doses and tapers from its dose, and bills the new technique by its CPT code', () => {
+    expect(plan.sessionMinutes).toBe(45);
+    expect(plan.phases[0]).toMatchObject({ phase: 'intensive', sessionsPerWeek: 1, weeks: 6 });
+    expect(plan.phases.map((p) => p.phase)).toEqual(['intensive', 'transition', 'maintenance']);
+    expect(plan.billing.lines.map((l) => l.code)).toContain('97140');
+  });
+
+  it('sets a goal on its own outcome measure from the baseline', () => {
+    const goal = plan.goals.find((g) => g.measure === 'foot-nrs');
+    expect(goal).toMatchObject({ baseline: 7, target: 5 });
+  });
+
+  it('passes its catalogue’s plan schema, cites its sources and says the evidence is weak', () => {
+    expect(planSchemas({ catalog }).TreatmentPlanSchema.safeParse(plan).success).toBe(true);
+    expect(plan.sources.map((s) => s.id)).toContain('CLINIC-POLICY');
+    expect(plan.precautions.map((p) => p.id)).toContain('evidence-plantar-fasciitis');
+    expect(plan.rulesetVersion).toBe('test-clinic@1');
+  });
+});
+
+describe('new history flags act by their tier', () => {
+  it('a local flag needs a region, then avoids it on that side', () => {
+    expect(messagesOf(() => parseIntake(footIntake({ history: [{ flag: 'recent-tattoo' }] }), { catalog }))).toEqual([
+      'history[0].region is required for recent-tattoo (say which area to avoid)',
+    ]);
+    const plan = planFor(footIntake({ history: [{ flag: 'recent-tattoo', region: 'lower-leg', side: 'left' }] }));
+    expect(plan.avoid).toContainEqual(expect.objectContaining({ region: 'lower-leg', side: 'left', because: ['local/recent-tattoo'] }));
+  });
+
+  it('a precaution flag adds its precaution, its pressure cap and its technique exclusion where it reaches', () => {
+    const plan = planFor(footIntake({ history: [{ flag: 'skin-graft', region: 'sole' }] }));
+    expect(plan.precautions.map((p) => p.id)).toContain('flag-skin-graft');
+    expect(plan.avoid).toContainEqual(expect.objectContaining({ region: 'sole', technique: 'cupping', because: ['precaution/flag-restrictions'] }));
+    expect(plan.targets.find((t) => t.region === 'sole')?.maxPressure).toBe(2);
+  });
+
+  it('a no-massage flag defers until its clearance, which lifts it', () => {
+    const deferred = recommendPlan(footIntake({ history: [{ flag: 'foot-ulcer' }] }), { catalog });
+    expect(deferred).toMatchObject({ kind: 'defer', until: 'clearance', clearances: ['podiatrist'] });
+    const cleared = recommendPlan(footIntake({ history: [{ flag: 'foot-ulcer' }], clearances: ['podiatrist'] }), { catalog });
+    expect(cleared.kind).toBe('plan');
+  });
+
+  it('a new red flag refers with its urgency', () => {
+    const result = recommendPlan(footIntake({ redFlags: ['heel-pain-at-night'] }), { catalog });
+    expect(result).toMatchObject({ kind: 'refer', urgency: 'routine' });
+    expect(result.kind === 'refer' && result.reasons[0]?.rule).toBe('red-flag/heel-pain-at-night');
+  });
+});
+
+describe('data rules', () => {
+  it('apply when their predicate holds, and only then', () => {
+    const diabetic = planFor(footIntake({ history: [{ flag: 'diabetes' }] }));
+    expect(diabetic.pressure.max).toBe(2);
+    expect(diabetic.pressure.because).toContain('clinic/diabetic-feet');
+    expect(planFor(footIntake()).pressure.because).not.toContain('clinic/diabetic-feet');
+  });
+
+  it('round-trip through JSON with identical recommendations', () => {
+    const fromJson = extendCatalog(defaultCatalog, JSON.parse(JSON.stringify(clinicPatch)));
+    for (const input of [footIntake(), footIntake({ history: [{ flag: 'diabetes' }, { flag: 'skin-graft', region: 'sole' }] })]) {
+      expect(recommendPlan(input, { catalog: fromJson })).toEqual(recommendPlan(input, { catalog }));
+    }
+  });
+});
+
+describe('validation follows the catalogue', () => {
+  it('the built-in catalogue rejects a vendor id; the vendor’s accepts it', () => {
+    expect(safeParseIntake(footIntake()).success).toBe(false);
+    expect(messagesOf(() => parseIntake(footIntake()))[0]).toMatch(/^conditions\[0\]\.condition "plantar-fasciitis" is not a valid value/);
+    expect(parseIntake(footIntake(), { catalog }).conditions[0]?.condition).toBe('plantar-fasciitis');
+    expect(messagesOf(() => parseIntake(footIntake({ conditions: [{ condition: 'plantar-fascitis', severity: 'mild' }] }), { catalog }))).toEqual([
+      'conditions[0].condition "plantar-fascitis" is not a valid value; did you mean "plantar-fasciitis"?',
+    ]);
+  });
+
+  it('the JSON Schema lists the catalogue’s ids', () => {
+    const text = JSON.stringify(intakeJsonSchema({ catalog }));
+    expect(text).toContain('"plantar-fasciitis"');
+    expect(text).toContain('"recent-tattoo"');
+    expect(JSON.stringify(intakeJsonSchema())).not.toContain('plantar-fasciitis');
+  });
+
+  it('options are strict, and only a catalogue this library made is accepted', () => {
+    expect(messagesOf(() => recommendPlan(footIntake(), { catalgo: catalog } as never))).toEqual([
+      'options.catalgo is not a known field; did you mean "catalog"?',
+    ]);
+    for (const fake of [{}, { ...defaultCatalog }, structuredClone({ ...catalog, rules: [] })]) {
+      expect(messagesOf(() => recommendPlan(footIntake(), { catalog: fake } as never))).toEqual([
+        'options.catalog must be a catalogue made by defaultCatalog or extendCatalog (a copy or a hand-built object is not accepted: build one with extendCatalog(defaultCatalog, patch))',
+      ]);
+    }
+    expect(messagesOf(() => extendCatalog({ ...defaultCatalog } as never, {}))).toEqual([
+      'the base catalogue was not made by defaultCatalog or extendCatalog (a copy or a hand-built object is not accepted)',
+    ]);
+  });
+});
+
+describe('cross-references are checked across base and patch', () => {
+  it('names the path and the nearest ids', () => {
+    const [condition] = clinicPatch.conditions;
+    expect(
+      messagesOf(() =>
+        extendCatalog(defaultCatalog, {
+          ...clinicPatch,
+          conditions: [{ ...condition, techniques: ['cuping'], targets: [{ region: 'soles', muscles: [] }], outcomeMeasures: ['foot-nr'] }],
+          redFlags: [{ ...clinicPatch.redFlags[0], conditions: ['plantar-fascitis'] }],
+        }),
+      ),
+    ).toEqual([
+      'conditions[0].techniques[0] "cuping" is not a technique in the catalogue or the patch; did you mean "cupping"?',
+      'conditions[0].targets[0].region "soles" is not a region in the catalogue or the patch; did you mean "sole"?',
+      'conditions[0].outcomeMeasures[0] "foot-nr" is not an outcome measure in the catalogue or the patch; did you mean "foot-nrs"?',
+      'redFlags[0].conditions[0] "plantar-fascitis" is not a condition in the catalogue or the patch; did you mean "plantar-fasciitis"?',
+    ]);
+  });
+
+  it('rejects a malformed id, a repeated id and a reserved region id', () => {
+    expect(messagesOf(() => extendCatalog(defaultCatalog, { clearances: [{ id: 'Podiatrist', name: 'P' }] }))).toEqual([
+      'clearances[0].id must be lowercase words joined by hyphens, e.g. "plantar-fasciitis"',
+    ]);
+    const [region] = clinicPatch.regions;
+    expect(messagesOf(() => extendCatalog(defaultCatalog, { regions: [region, region] }))).toEqual(['regions[1].id "sole" repeats regions[0].id']);
+    expect(messagesOf(() => extendCatalog(defaultCatalog, { regions: [{ ...region, id: 'site' }] }))).toEqual([
+      'regions[0].id "site" is reserved: condition targets use it for the intake\'s own region',
+    ]);
+  });
+});
+
+describe('frozen catalogues', () => {
+  it('defaultCatalog and an extended catalogue are deeply frozen', () => {
+    expect(() => {
+      (defaultCatalog.conditions['neck-pain'].dose as { minutes: number }).minutes = 20;
+    }).toThrow(TypeError);
+    expect(defaultCatalog.conditions['neck-pain'].dose.minutes).toBe(60);
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value !== 'object' || value === null) return;
+      expect(Object.isFrozen(value), path).toBe(true);
+      for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
+    };
+    walk(defaultCatalog, 'defaultCatalog');
+    walk(catalog, 'catalog');
+  });
+
+  it('extending never changes the base or the patch', () => {
+    const patch = JSON.parse(JSON.stringify(clinicPatch));
+    const before = JSON.stringify(patch);
+    extendCatalog(defaultCatalog, patch);
+    expect(JSON.stringify(patch)).toBe(before);
+    expect(Object.isFrozen(patch)).toBe(false);
+    expect(Object.keys(defaultCatalog.conditions)).not.toContain('plantar-fasciitis');
+  });
+});
+
+describe('a vendor’s rule never breaks the engine', () => {
+  const vendorRule = (then: Rule['then'], id = 'clinic/bad'): Rule => ({
+    id,
+    family: 'precaution',
+    description: 'A vendor rule.',
+    source: 'CLINIC-POLICY',
+    when: () => true,
+    then,
+  });
+  const withRule = (rule: Rule) => extendCatalog(catalog, { rules: [rule] });
+
+  it('a rule that throws is named in the error', () => {
+    const bad = withRule(
+      vendorRule(() => {
+        throw new Error('boom');
+      }),
+    );
+    const result = safeRecommendPlan(footIntake(), { catalog: bad });
+    expect(result.success).toBe(false);
+    expect(!result.success && result.error.issues[0]?.message).toMatch(/^catalog\.rules\[\d+\] \(rule "clinic\/bad"\) threw: boom$/);
+    expect(() => recommendPlan(footIntake(), { catalog: bad })).toThrow(IntakeError);
+  });
+
+  it('a malformed effect or an unknown id is caught, never an invalid plan', () => {
+    const zero = withRule(vendorRule(() => [{ kind: 'capPressure', max: 0 as 1, message: 'x' }]));
+    expect(messagesOf(() => recommendPlan(footIntake(), { catalog: zero }))[0]).toMatch(/\(rule "clinic\/bad"\) yielded an invalid effect: \[0\]\.max/);
+    const unknown = withRule(vendorRule(() => [{ kind: 'avoid', technique: 'guasha' as never, message: 'x' }]));
+    expect(messagesOf(() => recommendPlan(footIntake(), { catalog: unknown }))[0]).toMatch(
+      /\(rule "clinic\/bad"\) yielded an effect naming "guasha" at \[0\]\.technique, which the catalogue does not have/,
+    );
+    const notAList = withRule(vendorRule(() => 'nothing' as never));
+    expect(messagesOf(() => recommendPlan(footIntake(), { catalog: notAList }))[0]).toMatch(/returned something other than a list of effects/);
+  });
+});
