@@ -4,14 +4,23 @@
 // treats the new entries like the built-in ones, from their data alone.
 // Run: npx tsx examples/07-clinic-catalog.ts
 import { readFileSync } from 'node:fs';
-import { defaultCatalog, describeRule, extendCatalog, recommendPlan, type Catalog, type IntakeInput } from '../src/index.js';
+import {
+  defaultCatalog,
+  describeRule,
+  extendCatalog,
+  recommendPlan,
+  type CatalogPatchInput,
+} from '../src/index.js';
 
 // Read the patch the way a clinic's server would: a JSON file, parsed, then
 // validated by extendCatalog (an invalid patch throws an IntakeError naming the path).
-const patch = JSON.parse(readFileSync(new URL('./catalogs/clinic-patch.json', import.meta.url), 'utf8')) as Parameters<typeof extendCatalog>[1];
-const catalog: Catalog = extendCatalog(defaultCatalog, patch);
+// A patch read from JSON has no literal types: the catalogue's ids are strings,
+// checked at run time like an intake's.
+const patch = JSON.parse(readFileSync(new URL('./catalogs/clinic-patch.json', import.meta.url), 'utf8')) as CatalogPatchInput;
+const catalog = extendCatalog(defaultCatalog, patch);
 
-function show(title: string, intake: IntakeInput): void {
+// The intakes are plain data too (as a request body would be): validated against the catalogue's ids.
+function show(title: string, intake: unknown): void {
   console.log(`\n── ${title}`);
   const result = recommendPlan(intake, { catalog });
   if (result.kind !== 'plan') {
@@ -19,10 +28,10 @@ function show(title: string, intake: IntakeInput): void {
     return;
   }
   const { plan } = result;
-  const name = (id: string) => catalog.techniques[id]?.name ?? id;
   console.log(`ruleset: ${plan.rulesetVersion}`);
   for (const t of plan.techniques) {
-    console.log(`technique: ${name(t.technique)} [CPT ${catalog.techniques[t.technique]?.cpt ?? '?'}] on ${t.regions.join(', ')}`);
+    const technique = catalog.techniques[t.technique];
+    console.log(`technique: ${technique.name} [CPT ${technique.cpt}] on ${t.regions.join(', ')}`);
   }
   for (const t of plan.targets) {
     const cap = t.maxPressure === undefined ? '' : ` (pressure ≤ ${t.maxPressure})`;
@@ -33,7 +42,7 @@ function show(title: string, intake: IntakeInput): void {
     console.log(`avoid: ${what}${a.region ? ` on ${a.region}${a.side ? `/${a.side}` : ''}` : ''} (${a.because.join(', ')})`);
   }
   console.log(`pressure: start ${plan.pressure.start}, max ${plan.pressure.max}`);
-  console.log(`heat in plan: ${plan.techniques.some((t) => catalog.techniques[t.technique]?.heat) ? 'yes' : 'no'}`);
+  console.log(`heat in plan: ${plan.techniques.some((t) => catalog.techniques[t.technique].heat) ? 'yes' : 'no'}`);
   for (const line of plan.billing.lines) console.log(`billing: ${line.code} ${line.minutes} min, ${line.units} unit(s)`);
   for (const g of plan.goals) {
     console.log(`goal: ${g.measure} ${g.baseline ?? 'baseline at the first visit'} → ${g.target}`);
