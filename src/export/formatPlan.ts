@@ -3,11 +3,14 @@ import { defaultCatalog } from '../catalog/defaultCatalog.js';
 import { match } from 'ts-pattern';
 import type { Locale } from 'date-fns';
 import * as z from 'zod';
-import { RecommendationSchema, type Recommendation } from '../engine/RecommendationSchema.js';
+import type { Recommendation } from '../engine/RecommendationSchema.js';
+import type { CatalogIds, DefaultIds } from '../intake/CatalogIds.js';
 import { safeParseWith } from '../intake/parseWith.js';
 import { entryName } from './catalogNames.js';
 import { handoutBlocks } from './handoutBlocks.js';
 import { nestedIntakeError } from '../intake/nestedIntakeError.js';
+import { CatalogOptionSchema } from '../catalog/catalogOption.js';
+import { planSchemas } from '../engine/planSchemas.js';
 import { outcomeSummaryBlocks } from './outcomeSummaryBlocks.js';
 import { planSummaryBlocks } from './planSummaryBlocks.js';
 import { renderHtml } from './renderHtml.js';
@@ -15,7 +18,7 @@ import { renderMarkdown, renderText, type SummaryBlock } from './summaryBlocks.j
 
 const OptionsSchema = z.strictObject({
   format: z.enum(['markdown', 'text', 'html']),
-  catalog: z.custom<Catalog>((value) => typeof value === 'object' && value !== null, { error: 'must be a catalogue' }).optional(),
+  catalog: CatalogOptionSchema.optional(),
   locale: z
     .custom<Locale>((value) => typeof value === 'object' && value !== null && 'localize' in value && 'formatLong' in value, {
       error: 'must be a date-fns locale',
@@ -24,7 +27,7 @@ const OptionsSchema = z.strictObject({
 });
 
 /** Options of {@link formatPlan}. */
-export interface FormatPlanOptions {
+export interface FormatPlanOptions<I extends CatalogIds = DefaultIds> {
   /**
    * `markdown` (headings, lists, tables, links), `text` (plain text with no
    * markup) or `html` (a standalone, printable page: the plan of care, then
@@ -32,7 +35,7 @@ export interface FormatPlanOptions {
    */
   format: 'markdown' | 'text' | 'html';
   /** The catalogue that made the recommendation, for names, codes and sources; default `defaultCatalog`. */
-  catalog?: Catalog;
+  catalog?: Catalog<I>;
   /** A date-fns locale for the dates people read (weekdays in the session calendar); default `enUS`. */
   locale?: Locale;
 }
@@ -76,14 +79,14 @@ export interface FormatPlanOptions {
  * console.log(formatPlan(result, { format: 'text' }));
  * formatPlan(result, { format: 'html' }).startsWith('<!doctype html>'); // true
  */
-export function formatPlan(recommendation: Recommendation, options: FormatPlanOptions): string {
+export function formatPlan<I extends CatalogIds = DefaultIds>(recommendation: Recommendation<I>, options: FormatPlanOptions<I>): string {
   const checkedOptions = safeParseWith(OptionsSchema, options);
   if (!checkedOptions.success) throw nestedIntakeError('options', checkedOptions.error);
   // A recommendation read back from storage may not be one: fail with the
   // path of the problem, not with a TypeError halfway through the summary.
-  const checked = safeParseWith(RecommendationSchema, recommendation);
+  const checked = safeParseWith(planSchemas({ ...(options.catalog === undefined ? {} : { catalog: options.catalog }) }).RecommendationSchema, recommendation);
   if (!checked.success) throw nestedIntakeError('recommendation', checked.error);
-  return formatValidRecommendation(checked.data, options);
+  return formatValidRecommendation(checked.data as unknown as Recommendation, options as FormatPlanOptions);
 }
 
 /**

@@ -16,7 +16,8 @@ import type { Catalog } from '../catalog/Catalog.js';
 import type { Condition, OutcomeMeasure, Technique } from '../catalog/CatalogSchema.js';
 import { defaultCatalog } from '../catalog/defaultCatalog.js';
 import { icd10For } from '../catalog/icd10For.js';
-import { TreatmentPlanSchema, type Phase, type TreatmentPlan } from '../engine/RecommendationSchema.js';
+import type { Phase, TreatmentPlan } from '../engine/RecommendationSchema.js';
+import type { CatalogIds, DefaultIds } from '../intake/CatalogIds.js';
 import { safeParseWith } from '../intake/parseWith.js';
 import type { ConditionId, RegionId, Side, TechniqueId } from '../intake/vocabulary.js';
 import { avoidReasons } from './avoidReasons.js';
@@ -27,6 +28,8 @@ import { fhirBundleWith } from './fhirBundleOptions.js';
 import { goalLabel } from './goalLabel.js';
 import { joinWords } from './joinWords.js';
 import { nestedIntakeError } from '../intake/nestedIntakeError.js';
+import { CatalogOptionSchema } from '../catalog/catalogOption.js';
+import { planSchemas } from '../engine/planSchemas.js';
 import { phaseLabel } from './phaseSummary.js';
 import { planOfCareLines } from './planOfCareLines.js';
 import { pressureLabel } from './pressureLabel.js';
@@ -66,11 +69,11 @@ export const FHIR_URLS = {
 } as const;
 
 /** Options of {@link toFhirCarePlan}. */
-export interface FhirCarePlanOptions {
+export interface FhirCarePlanOptions<I extends CatalogIds = DefaultIds> {
   /** Who the plan is for; default `{ display: 'Unidentified patient' }` (fill it in before sending the bundle). */
   patient?: { reference: string; display?: string };
   /** The catalogue that made the plan, for names and ICD-10 codes; default `defaultCatalog`. */
-  catalog?: Catalog;
+  catalog?: Catalog<I>;
   /** Logical id of the CarePlan (letters, digits, `-`, `.`; at most 40); default derived from the plan's content. */
   id?: string;
   /**
@@ -90,7 +93,7 @@ const OptionsSchema = z.strictObject({
       display: z.string().regex(/\S/, { error: 'must not be blank' }).optional(),
     })
     .optional(),
-  catalog: z.custom<Catalog>((value) => typeof value === 'object' && value !== null, { error: 'must be a catalogue' }).optional(),
+  catalog: CatalogOptionSchema.optional(),
   // 40 leaves room for the suffixes of the Goal and Bundle ids within FHIR's 64.
   id: z
     .string()
@@ -198,12 +201,12 @@ function rulesetCanonical(version: string): string {
  *   bundle.entry?.[0]?.resource?.resourceType; // 'CarePlan'
  * }
  */
-export function toFhirCarePlan(plan: TreatmentPlan, options: FhirCarePlanOptions = {}): Bundle<CarePlan | Goal> {
+export function toFhirCarePlan<I extends CatalogIds = DefaultIds>(plan: TreatmentPlan<I>, options: FhirCarePlanOptions<I> = {}): Bundle<CarePlan | Goal> {
   const checkedOptions = safeParseWith(OptionsSchema, options);
   if (!checkedOptions.success) throw nestedIntakeError('options', checkedOptions.error);
-  const checkedPlan = safeParseWith(TreatmentPlanSchema, plan);
+  const checkedPlan = safeParseWith(planSchemas({ ...(options.catalog === undefined ? {} : { catalog: options.catalog }) }).TreatmentPlanSchema, plan);
   if (!checkedPlan.success) throw nestedIntakeError('plan', checkedPlan.error);
-  return carePlanBundle(checkedPlan.data, options);
+  return carePlanBundle(checkedPlan.data as unknown as TreatmentPlan, options as FhirCarePlanOptions);
 }
 
 /**

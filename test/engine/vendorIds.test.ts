@@ -11,6 +11,8 @@ import { recommendFromIntake } from '../../src/engine/recommendPlan.js';
 import { TreatmentPlanSchema, type Recommendation, type TreatmentPlan } from '../../src/engine/RecommendationSchema.js';
 import { clearanceLabel, clearanceName } from '../../src/export/catalogNames.js';
 import { formatPlan, formatValidRecommendation } from '../../src/export/formatPlan.js';
+import { extendCatalog } from '../../src/catalog/extendCatalog.js';
+import type { Condition, Technique } from '../../src/catalog/CatalogSchema.js';
 import { planOfCareLines } from '../../src/export/planOfCareLines.js';
 import { carePlanBundle, FHIR_URLS } from '../../src/export/toFhirCarePlan.js';
 import { IntakeError } from '../../src/intake/IntakeError.js';
@@ -248,7 +250,7 @@ describe('the FHIR export of a plan with vendor ids', () => {
 
 describe('clearance names', () => {
   it('reads the catalogue’s clearances when it has them, the built-in wording otherwise', () => {
-    const withTable = { ...defaultCatalog, clearances: { podiatrist: { id: 'podiatrist', name: 'Podiatrist (DPM)' }, physician: { id: 'physician', name: 'GP' } } } as typeof defaultCatalog;
+    const withTable = { ...defaultCatalog, clearances: { podiatrist: { id: 'podiatrist', name: 'Podiatrist (DPM)' }, physician: { id: 'physician', name: 'GP' } } } as unknown as typeof defaultCatalog;
     expect(clearanceName(withTable, 'podiatrist')).toBe('Podiatrist (DPM)');
     expect(clearanceLabel(withTable, 'physician')).toBe('GP');
     expect(clearanceName(defaultCatalog, 'surgeon')).toBe('Surgeon');
@@ -260,14 +262,11 @@ describe('clearance names', () => {
 describe('care rules with a vendor heat technique', () => {
   it('name the vendor’s heat technique in the aftercare and the skin check, not hot stones', () => {
     const towels = { id: 'hot-towel', name: 'Hot towels', description: 'Steamed towels laid on the area.', pressure: { min: 1, max: 2 }, cpt: '97124', heat: true, source: 'CLINIC-POLICY' };
-    const catalog = {
-      ...vendorCatalog,
-      techniques: { ...vendorCatalog.techniques, 'hot-towel': towels },
-      conditions: {
-        ...vendorCatalog.conditions,
-        'plantar-fasciitis': { ...(vendorCatalog.conditions as Record<string, object>)['plantar-fasciitis'], techniques: ['cupping', 'hot-towel'] },
-      },
-    } as unknown as typeof vendorCatalog;
+    const pf = (vendorCatalog.conditions as Record<string, Condition>)['plantar-fasciitis'] as Condition;
+    const catalog = extendCatalog(vendorCatalog, {
+      techniques: [towels as Technique],
+      conditions: [{ ...pf, techniques: ['cupping', 'hot-towel'] }],
+    }) as unknown as typeof vendorCatalog;
     const withHeat = planOf(recommendFromIntake(vendorIntake(), catalog));
     expect(withHeat.techniques.map((t) => t.technique)).toEqual(['cupping', 'hot-towel']);
     expect(withHeat.aftercare.find((a) => a.id === 'heat')?.advice).toBe(

@@ -67,7 +67,7 @@ function describer(names: RuleNames) {
     if ('clearance' in p) return `${name('clearances', p.clearance)} clearance is recorded`;
     if ('age' in p) return `the client's age is ${rangeWords(p.age, '')}`;
     if ('painScore' in p) return `a condition's pain score is ${rangeWords(p.painScore, '')}`;
-    return `the pregnancy is at ${rangeWords(p.pregnancyWeeks, ' weeks')}`;
+    return `the pregnancy is ${rangeWords(p.pregnancyWeeks, ' weeks')} along`;
   };
 
   const cleared = (by: string | undefined): string => (by === undefined ? '' : ` unless ${name('clearances', by)} clearance is recorded`);
@@ -156,7 +156,7 @@ function describer(names: RuleNames) {
  *     { kind: 'capPressure', max: 2, message: 'Light pressure on diabetic feet.' },
  *   ],
  * });
- * // 'When the client has diabetes and the client has plantar fasciitis or joint pain: avoid hot stone; pressure at most 2.'
+ * // 'When the client has diabetes and has plantar fasciitis or joint pain: avoid hot stone; pressure at most 2.'
  */
 export function describeRule(rule: Rule | DataRule, names: RuleNames = {}): string {
   const data = typeof rule.when === 'function' ? (rule as Rule).data : (rule as DataRule);

@@ -29,6 +29,7 @@ export interface UnionReplacement {
  * @param discriminator - for a discriminated union, its key (zod reports a bad value there)
  * @returns a check to pass to the union's `.check()`
  * @example
+ * import * as z from 'zod';
  * const IdOrIds = z
  *   .union([z.string(), z.array(z.string())])
  *   .check(locateUnionIssues((input) => (Array.isArray(input) ? 1 : [{ path: [], message: 'must be text or a list' }])));
