@@ -3,21 +3,20 @@
 // Bundled by scripts/docs/buildPlayground.ts (esbuild) next to index.html.
 
 import {
-  CLEARANCE_IDS,
-  CONDITION_IDS,
   GOAL_IDS,
-  HISTORY_FLAG_IDS,
   POSITIONS,
-  RED_FLAG_IDS,
-  REGION_IDS,
   SEVERITIES,
   ACUITIES,
   SIDES,
   WEEKDAYS,
+  IntakeError,
   defaultCatalog,
+  extendCatalog,
   safeRecommendPlan,
   weekdayOf,
-  type IntakeInput,
+  type Catalog,
+  type CatalogIds,
+  type IntakeInputOf,
   type IntakeIssue,
   type Recommendation,
   type TraceEntry,
@@ -25,6 +24,7 @@ import {
 } from '../src/index.js';
 import { isSchedulingNote, phaseReasons, techniqueReason } from '../src/export/explanations.js';
 import { phaseFrequency } from '../src/export/phaseSummary.js';
+import clinicPatch from '../examples/catalogs/clinic-patch.json';
 
 // ── DOM helpers ───────────────────────────────────────────────────────────
 
@@ -68,9 +68,18 @@ function checks(path: string, values: readonly string[], label: (v: string) => s
   );
 }
 
-// ── Labels from the catalogue ─────────────────────────────────────────────
+// ── The catalogue in use, its ids and labels ──────────────────────────────
 
-const catalog = defaultCatalog;
+/** The built-in catalogue, or the one a pasted patch extends it to. */
+let catalog: Catalog = defaultCatalog;
+/** The ids the form offers: those of the catalogue in use. */
+const vocabulary = {
+  conditions: (): string[] => Object.keys(catalog.conditions),
+  regions: (): string[] => Object.keys(catalog.regions),
+  historyFlags: (): string[] => Object.keys(catalog.historyFlags),
+  redFlags: (): string[] => Object.keys(catalog.redFlags),
+  clearances: (): string[] => Object.keys(catalog.clearances),
+};
 const conditionName = (id: string) => catalog.conditions[id as keyof typeof catalog.conditions]?.name ?? id;
 const regionName = (id: string) => catalog.regions[id as keyof typeof catalog.regions]?.name ?? id;
 const techniqueName = (id: string) => catalog.techniques[id as keyof typeof catalog.techniques]?.name ?? id;
@@ -78,6 +87,7 @@ const historyName = (id: string) => catalog.historyFlags[id as keyof typeof cata
 const redFlagName = (id: string) => catalog.redFlags[id as keyof typeof catalog.redFlags]?.name ?? id;
 const measureName = (id: string) => catalog.outcomeMeasures[id as keyof typeof catalog.outcomeMeasures]?.name ?? id;
 const words = (id: string) => id.replace(/-/g, ' ');
+const flagLabel = (id: string) => `${historyName(id)} (${id})`;
 const WEEKDAY_NAMES: Record<string, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -96,12 +106,12 @@ const historyRows = h('div', { 'data-path': 'history' });
 function conditionRow(): HTMLElement {
   const row = h('div', { class: 'row condition-row' });
   row.append(
-    field('condition', select('condition', CONDITION_IDS, (v) => `${conditionName(v)}`)),
+    field('condition', select('condition', vocabulary.conditions(), (v) => `${conditionName(v)}`)),
     field('severity', select('severity', SEVERITIES, (v) => v)),
     field('pain 0–10', h('input', { type: 'number', name: 'painScore', min: '0', max: '10', step: '1' })),
     field('onset', h('input', { type: 'date', name: 'onset' })),
     field('acuity', select('acuity', ACUITIES, (v) => v, 'from onset')),
-    field('region', select('region', REGION_IDS, regionName, '—')),
+    field('region', select('region', vocabulary.regions(), regionName, '—')),
     field('side', select('side', SIDES, (v) => v, '—')),
     h('button', { type: 'button', class: 'remove', title: 'Remove this condition' }, '✕'),
   );
@@ -115,8 +125,8 @@ function conditionRow(): HTMLElement {
 function historyRow(): HTMLElement {
   const row = h('div', { class: 'row history-row' });
   row.append(
-    field('flag', select('flag', HISTORY_FLAG_IDS, (v) => `${historyName(v)} (${v})`)),
-    field('region', select('region', REGION_IDS, regionName, '—')),
+    field('flag', select('flag', vocabulary.historyFlags(), flagLabel)),
+    field('region', select('region', vocabulary.regions(), regionName, '—')),
     field('side', select('side', SIDES, (v) => v, '—')),
     field('weeks', h('input', { type: 'number', name: 'weeks', min: '0', max: '60', step: '1' })),
     h('button', { type: 'button', class: 'remove', title: 'Remove this flag' }, '✕'),
@@ -167,8 +177,8 @@ function buildForm(): void {
       historyRows,
       h('button', { type: 'button', id: 'add-history' }, '+ history flag'),
     ),
-    h('fieldset', {}, h('legend', {}, 'Red flags'), checks('redFlags', RED_FLAG_IDS, redFlagName)),
-    h('fieldset', {}, h('legend', {}, 'Clearances obtained'), checks('clearances', CLEARANCE_IDS, words, 'mid')),
+    h('fieldset', {}, h('legend', {}, 'Red flags'), checks('redFlags', vocabulary.redFlags(), redFlagName)),
+    h('fieldset', {}, h('legend', {}, 'Clearances obtained'), checks('clearances', vocabulary.clearances(), words, 'mid')),
     h(
       'fieldset',
       {},
@@ -270,7 +280,7 @@ function setChecks(name: string, values: readonly string[] | undefined): void {
 }
 
 /** Fills the form from an intake (used by the examples). */
-function writeIntake(intake: IntakeInput): void {
+function writeIntake(intake: IntakeInputOf<CatalogIds>): void {
   setValue(form, 'assessedOn', intake.assessedOn);
   setValue(form, 'age', intake.age);
   conditionRows.replaceChildren(
@@ -338,6 +348,98 @@ function showIssues(issues: readonly IntakeIssue[]): void {
     const note = h('span', { class: 'field-error' }, issue.message);
     (el.closest('label') ?? el).after(note);
   }
+}
+
+// ── A catalogue patch next to the intake ──────────────────────────────────
+
+const patchBox = byId<HTMLTextAreaElement>('catalog-patch');
+const patchIssues = byId('patch-issues');
+const catalogStatus = byId('catalog-status');
+/** The patch text the catalogue in use was made from ('' for the built-in catalogue). */
+let appliedPatch = '';
+
+/** Replaces a select's options with `values`, keeping its value when it is still offered. */
+function reoffer(el: HTMLSelectElement, values: readonly string[], label: (v: string) => string): void {
+  const value = el.value;
+  const empty = el.querySelector('option[value=""]')?.textContent ?? undefined;
+  el.replaceChildren(...options(values, label, empty));
+  el.value = values.includes(value) ? value : (empty === undefined ? (values[0] ?? '') : '');
+}
+
+/** Offers the ids of the catalogue in use everywhere in the form, keeping what is filled in. */
+function refreshVocabulary(): void {
+  form.querySelectorAll<HTMLSelectElement>('select[name="condition"]').forEach((el) => reoffer(el, vocabulary.conditions(), conditionName));
+  form.querySelectorAll<HTMLSelectElement>('select[name="region"]').forEach((el) => reoffer(el, vocabulary.regions(), regionName));
+  form.querySelectorAll<HTMLSelectElement>('select[name="flag"]').forEach((el) => reoffer(el, vocabulary.historyFlags(), flagLabel));
+  for (const [name, values, label, size] of [
+    ['redFlags', vocabulary.redFlags(), redFlagName, ''],
+    ['clearances', vocabulary.clearances(), words, 'mid'],
+  ] as const) {
+    const old = form.querySelector(`.checks[data-path="${name}"]`);
+    const ticked = checked(name);
+    const next = checks(name, values, label, size);
+    next.querySelectorAll<HTMLInputElement>('input[type=checkbox]').forEach((c) => {
+      c.checked = ticked.includes(c.value);
+    });
+    old?.replaceWith(next);
+  }
+  renumber();
+}
+
+function showPatchIssues(title: string, issues: readonly { path: string; message: string }[]): void {
+  patchIssues.hidden = false;
+  patchIssues.replaceChildren(
+    h('h2', {}, title),
+    h('ul', {}, ...issues.map((issue) => h('li', { 'data-path': issue.path }, issue.message))),
+  );
+}
+
+/** `['rules', 0, 'source']` → `rules[0].source`, as the issue messages write paths. */
+const pathText = (path: readonly (string | number)[]): string =>
+  path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${part}`)).join('');
+
+/**
+ * Makes the catalogue in use from the patch box: empty means the built-in
+ * catalogue; otherwise `extendCatalog(defaultCatalog, patch)`. Invalid JSON or
+ * an invalid patch is shown next to the box, issue by issue with its path, and
+ * the catalogue in use does not change.
+ */
+function applyPatch(): boolean {
+  const text = patchBox.value.trim();
+  patchIssues.hidden = true;
+  patchIssues.replaceChildren();
+  let next: Catalog = defaultCatalog;
+  if (text !== '') {
+    let patch: unknown;
+    try {
+      patch = JSON.parse(text);
+    } catch (error) {
+      showPatchIssues('The catalogue patch is not valid JSON', [{ path: '', message: error instanceof Error ? error.message : String(error) }]);
+      return false;
+    }
+    try {
+      next = extendCatalog(defaultCatalog, patch as Parameters<typeof extendCatalog>[1]);
+    } catch (error) {
+      if (!(error instanceof IntakeError)) throw error;
+      const n = error.issues.length;
+      showPatchIssues(
+        `The catalogue patch is not valid (${n} ${n === 1 ? 'problem' : 'problems'}); the plan uses the catalogue it had`,
+        error.issues.map((issue) => {
+          const at = pathText(issue.path);
+          return { path: at, message: at === '' || issue.message.includes(at) ? issue.message : `${at}: ${issue.message}` };
+        }),
+      );
+      return false;
+    }
+  }
+  catalog = next;
+  appliedPatch = text;
+  catalogStatus.textContent =
+    text === ''
+      ? 'built-in catalogue'
+      : `${catalog.version}: ${vocabulary.conditions().length} conditions, ${Object.keys(catalog.techniques).length} techniques, ${catalog.rules.length} rules`;
+  refreshVocabulary();
+  return true;
 }
 
 // ── The result ────────────────────────────────────────────────────────────
@@ -662,7 +764,13 @@ function render(recommendation: Recommendation): void {
 
 function submit(): void {
   clearIssues();
-  const outcome = safeRecommendPlan(readIntake());
+  // A patch edited since it was applied is applied first; an invalid one stops here, its problems shown.
+  if (patchBox.value.trim() !== appliedPatch && !applyPatch()) {
+    result.replaceChildren();
+    patchIssues.scrollIntoView({ block: 'start' });
+    return;
+  }
+  const outcome = safeRecommendPlan(readIntake(), { catalog });
   if (!outcome.success) {
     result.replaceChildren();
     showIssues(outcome.error.issues);
@@ -676,7 +784,7 @@ function submit(): void {
 
 // ── Examples and start-up ─────────────────────────────────────────────────
 
-const EXAMPLES: Record<string, IntakeInput> = {
+const EXAMPLES: Record<string, IntakeInputOf<CatalogIds>> = {
   'Chronic neck pain': {
     assessedOn: '2026-12-01',
     conditions: [{ condition: 'neck-pain', severity: 'moderate', painScore: 6, onset: '2026-03-10' }],
@@ -704,7 +812,29 @@ const EXAMPLES: Record<string, IntakeInput> = {
   },
 };
 
+/** An intake for the clinic patch's own condition (examples/catalogs/clinic-patch.json). */
+const PLANTAR_FASCIITIS: IntakeInputOf<CatalogIds> = {
+  assessedOn: '2026-12-01',
+  conditions: [{ condition: 'plantar-fasciitis', severity: 'moderate', painScore: 6, side: 'right', onset: '2026-07-01' }],
+  goals: ['pain-relief'],
+  history: [{ flag: 'diabetes' }],
+  availability: { weekdays: ['mon', 'thu'] },
+};
+
 buildForm();
+const loadClinicPatch = (): void => {
+  patchBox.value = JSON.stringify(clinicPatch, null, 2);
+  byId<HTMLDetailsElement>('catalog-panel').open = true;
+  applyPatch();
+};
+byId('apply-patch').addEventListener('click', () => {
+  if (applyPatch()) clearIssues();
+});
+byId('load-clinic-patch').addEventListener('click', loadClinicPatch);
+byId('clear-patch').addEventListener('click', () => {
+  patchBox.value = '';
+  applyPatch();
+});
 const examples = byId('examples');
 for (const [name, intake] of Object.entries(EXAMPLES)) {
   const button = h('button', { type: 'button' }, name);
@@ -714,6 +844,13 @@ for (const [name, intake] of Object.entries(EXAMPLES)) {
   });
   examples.append(button);
 }
+const clinicExample = h('button', { type: 'button', id: 'example-clinic' }, 'Plantar fasciitis (clinic patch)');
+clinicExample.addEventListener('click', () => {
+  loadClinicPatch();
+  writeIntake(PLANTAR_FASCIITIS);
+  submit();
+});
+examples.append(clinicExample);
 writeIntake({ assessedOn: '2026-12-01', conditions: [{ condition: 'neck-pain', severity: 'moderate' }], goals: ['pain-relief'] });
 form.addEventListener('submit', (event) => {
   event.preventDefault();

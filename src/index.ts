@@ -88,6 +88,8 @@ export type {
 export { RULE_FAMILIES } from './rules/Rule.js';
 export type { Rule, RuleFamily, RuleContext } from './rules/Rule.js';
 export type { Effect, EffectKind, PhaseProposal, PressureLevel } from './rules/Effect.js';
+export { describeRule } from './rules/data/describeRule.js';
+export type { RuleNames } from './rules/data/describeRule.js';
 
 // Engine
 export { recommendPlan, safeRecommendPlan } from './engine/recommendPlan.js';

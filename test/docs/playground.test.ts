@@ -12,13 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlayground } from '../../scripts/docs/buildPlayground.js';
-import { defaultCatalog, formatPlan, recommendPlan, safeParseIntake, type IntakeInput } from '../../src/index.js';
+import { IntakeError, defaultCatalog, extendCatalog, formatPlan, recommendPlan, safeParseIntake, type CatalogIds, type IntakeInput, type IntakeInputOf } from '../../src/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 // Skip only on a developer machine without chromium; in CI it must run (.ci/run installs it).
 const skip = !existsSync(CHROMIUM) && !process.env.CI;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SCREENSHOT = resolve(root, 'artifacts/playground.png');
+const CLINIC_PATCH = readFileSync(resolve(root, 'examples/catalogs/clinic-patch.json'), 'utf8');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -296,6 +297,93 @@ describe.skipIf(skip)('playground in chromium', () => {
     } finally {
       await printPage.close();
     }
+  });
+
+  /** Opens the catalogue panel, pastes `text` as the patch and applies it. */
+  async function pastePatch(text: string): Promise<void> {
+    if (!(await page.locator('#catalog-patch').isVisible())) await page.click('#catalog-panel summary');
+    await page.fill('#catalog-patch', text);
+    await page.click('#apply-patch');
+  }
+
+  it('shows the problems of a pasted catalogue patch in plain words, each with its path', async () => {
+    await pastePatch('{ "conditions": [');
+    await page.waitForSelector('#patch-issues:not([hidden])', { timeout: 5_000 });
+    expect(await page.locator('#patch-issues h2').innerText()).toContain('not valid JSON');
+
+    // A technique citing a source that exists nowhere, and a rule with an unknown family.
+    const patch = {
+      techniques: [{ id: 'cupping', name: 'Dry cupping', description: 'Suction cups.', pressure: { min: 2, max: 4 }, cpt: '97140', heat: false, source: 'NO-SUCH-SOURCE' }],
+    };
+    let expected: string[] = [];
+    try {
+      extendCatalog(defaultCatalog, patch as Parameters<typeof extendCatalog>[1]);
+    } catch (error) {
+      if (!(error instanceof IntakeError)) throw error;
+      expected = error.issues.map((i) => i.message);
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    await pastePatch(JSON.stringify(patch));
+    await page.waitForSelector('#patch-issues li[data-path^="techniques"]', { timeout: 5_000 });
+    const shown = await page.$$eval('#patch-issues li', (items) => items.map((li) => li.textContent ?? ''));
+    expect(shown).toHaveLength(expected.length);
+    shown.forEach((text, i) => expect(text).toContain(expected[i]));
+    expect(shown.join('\n')).toContain('techniques[0].source');
+    // The catalogue in use did not change: the form offers no new condition.
+    expect(await page.locator('[data-path="conditions.0.condition"] option[value="plantar-fasciitis"]').count()).toBe(0);
+    expect(await page.locator('#catalog-status').innerText()).toBe('built-in catalogue');
+  });
+
+  it('plans with a pasted clinic patch: plantar fasciitis gets cupping, billed as 97140; a diabetic client gets the house rules', async () => {
+    await pastePatch(CLINIC_PATCH);
+    await page.waitForFunction(() => document.getElementById('catalog-status')?.textContent?.includes('harbourside-foot-clinic@2026.12'), undefined, { timeout: 5_000 });
+    expect(await page.locator('#patch-issues').isHidden()).toBe(true);
+
+    const intake: IntakeInputOf<CatalogIds> = {
+      assessedOn: '2026-12-01',
+      conditions: [{ condition: 'plantar-fasciitis', severity: 'moderate', painScore: 6, onset: '2026-07-01', side: 'right' }],
+      goals: ['pain-relief'],
+      availability: { weekdays: ['mon', 'thu'] },
+    };
+    await page.selectOption('[data-path="conditions.0.condition"]', 'plantar-fasciitis');
+    await page.selectOption('[data-path="conditions.0.severity"]', 'moderate');
+    await page.fill('[data-path="conditions.0.painScore"]', '6');
+    await page.fill('[data-path="conditions.0.onset"]', '2026-07-01');
+    await page.selectOption('[data-path="conditions.0.side"]', 'right');
+    await tick('goals', ['pain-relief']);
+    await tick('redFlags', []);
+    await tick('availability.weekdays', ['mon', 'thu']);
+    await page.click('#submit');
+    await page.waitForSelector('#plan', { timeout: 5_000 });
+
+    const catalog = extendCatalog(defaultCatalog, JSON.parse(CLINIC_PATCH) as Parameters<typeof extendCatalog>[1]);
+    const expected = recommendPlan(intake, { catalog });
+    if (expected.kind !== 'plan') throw new Error(`expected a plan, got ${expected.kind}`);
+    expect(expected.plan.techniques.map((t) => t.technique)).toContain('cupping');
+    const techniques = await page.locator('#techniques').innerText();
+    expect(techniques).toContain('Dry cupping');
+    expect(techniques).toContain('Sole of the foot');
+    for (const t of expected.plan.techniques) expect(techniques).toContain(catalog.techniques[t.technique]?.name ?? t.technique);
+    expect(await page.locator('#billing').innerText()).toContain('97140');
+    expect(await page.locator('#goals').innerText()).toContain('Foot and Ankle Ability Measure');
+
+    // The same client with diabetes: the house rules keep cupping and more than light pressure off the feet.
+    await page.click('#add-history');
+    await page.selectOption('[data-path="history.0.flag"]', 'diabetes');
+    await page.click('#submit');
+    await page.waitForSelector('#plan', { timeout: 5_000 });
+    const avoid = await page.locator('#avoid').innerText();
+    expect(avoid).toContain('no Dry cupping on Sole of the foot');
+    expect(avoid).toContain('clinic/diabetic-feet');
+    const sole = await page.locator('#targets tr', { hasText: 'Sole of the foot' }).innerText();
+    expect(sole).toMatch(/≤ [12]/);
+    expect(await page.locator('#session-checks').innerText()).toContain('clinic/diabetic-foot-check');
+    await page.screenshot({ path: resolve(root, 'artifacts/playground-clinic-patch.png'), fullPage: true });
+
+    // Back to the built-in catalogue: the patch's condition is no longer offered.
+    await page.click('#clear-patch');
+    expect(await page.locator('#catalog-status').innerText()).toBe('built-in catalogue');
+    expect(await page.locator('[data-path="conditions.0.condition"] option[value="plantar-fasciitis"]').count()).toBe(0);
   });
 
   it('raised no errors in the page', () => {

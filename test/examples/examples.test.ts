@@ -16,6 +16,22 @@ const expectations: Record<string, RegExp[]> = {
   '04-multiple-conditions.ts': [/avoid ankle-foot\/right until 2026-12-03/, /session: 45 min/],
   '05-taper-and-reassess.ts': [/Reassessment on 2027-01-12: reassess\/improved/, /If pain had risen to 9 instead: refer \(routine\)/],
   '06-vendor-catalog.ts': [/ruleset: riverside-clinic@2026\.11/, /avoid: hot-stone \(clinic\/no-hot-stones\)/, /pressure: start \d, max 2 because .*clinic\/over-75-gentle-start/],
+  '07-clinic-catalog.ts': [
+    /ruleset: harbourside-foot-clinic@2026\.12/,
+    // The new technique, with its CPT code, on the new region.
+    /technique: Dry cupping \[CPT 97140\] on .*sole/,
+    /billing: 97140 /,
+    /target: sole\/right: plantar fascia/,
+    /goal: faam-adl baseline at the first visit/,
+    // The local flag avoids its region and side.
+    /avoid: all work on lower-leg\/left \(local\/[^)]*\)/,
+    // The diabetic client: no heat, no cupping and pressure 2 at most on the feet, a foot check at every visit.
+    /── The same client with diabetes[\s\S]*avoid: no hot-stone[\s\S]*avoid: no cupping on sole \(clinic\/diabetic-feet\)[\s\S]*heat in plan: no/,
+    /── The same client with diabetes[\s\S]*target: sole\/right: [^\n]*\(pressure ≤ [12]\)/,
+    /check each visit: Look at both feet[^\n]*\(clinic\/diabetic-foot-check\)/,
+    // Each house rule in plain words.
+    /── House rules\nclinic\/no-cupping-when-bleeding-risk: .+\nclinic\/no-cupping-on-numb-skin: .+/,
+  ],
 };
 
 describe.concurrent('examples', () => {
