@@ -2,7 +2,7 @@
 
 // Intake: schema, parsing, errors
 export { IntakeSchema, IntakeShape, ScoreSchema, CalendarDateSchema, acuityFromOnset } from './intake/IntakeSchema.js';
-export type { Intake, IntakeInput, IntakeOf, IntakeInputOf, ConditionEntry, HistoryEntry } from './intake/IntakeSchema.js';
+export type { Intake, IntakeInput, IntakeOf, IntakeInputOf, ConditionEntry, HistoryEntry, ReadonlyArrays } from './intake/IntakeSchema.js';
 export { parseIntake, safeParseIntake } from './intake/parseIntake.js';
 export type { ParseIntakeOptions } from './intake/parseIntake.js';
 export { IdSchema, ID_PATTERN } from './intake/IdSchema.js';
@@ -90,12 +90,19 @@ export type { Rule, RuleFamily, RuleContext } from './rules/Rule.js';
 export type { Effect, EffectKind, PhaseProposal, PressureLevel } from './rules/Effect.js';
 export { describeRule } from './rules/data/describeRule.js';
 export type { RuleNames } from './rules/data/describeRule.js';
+export { DataRuleSchema } from './rules/data/DataRuleSchema.js';
+export type { DataRule, DataRuleInput } from './rules/data/DataRuleSchema.js';
+export { PredicateSchema } from './rules/data/PredicateSchema.js';
+export type { Predicate, PredicateInput } from './rules/data/PredicateSchema.js';
+export { EffectSchema } from './rules/data/EffectSchema.js';
+export type { DataEffect, DataEffectInput } from './rules/data/EffectSchema.js';
 
 // Engine
 export { recommendPlan, safeRecommendPlan } from './engine/recommendPlan.js';
 export type { RecommendOptions, UntypedIntake } from './engine/recommendPlan.js';
 export { RecommendationSchema, TreatmentPlanSchema } from './engine/RecommendationSchema.js';
 export { planSchemas } from './engine/planSchemas.js';
+export type { RecommendationSchemas } from './engine/RecommendationSchema.js';
 export type {
   Recommendation,
   TreatmentPlan,
@@ -113,7 +120,7 @@ export type { CalendarDate } from './calendar/calendarDate.js';
 // Catalogue extension
 export { extendCatalog } from './catalog/extendCatalog.js';
 export { CatalogPatchSchema, RuleSchema } from './catalog/CatalogPatchSchema.js';
-export type { CatalogPatch, CatalogPatchInput } from './catalog/CatalogPatchSchema.js';
+export type { CatalogPatch, CatalogPatchInput, ExtendedIds } from './catalog/CatalogPatchSchema.js';
 
 // Reassessment
 export { reassessPlan } from './engine/reassessPlan.js';

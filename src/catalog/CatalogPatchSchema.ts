@@ -85,8 +85,10 @@ type ReadonlyArrays<T> = T extends (...args: never[]) => unknown
       ? { readonly [K in keyof T]: ReadonlyArrays<T[K]> }
       : T;
 
-/** The ids a patch's entries of one kind add. */
-type IdsIn<P, K extends string> = P extends { readonly [k in K]?: readonly (infer E)[] }
+/** The ids a patch's entries of one kind add: `string` for a patch typed `any` (parsed JSON). */
+type IdsIn<P, K extends string> = 0 extends 1 & P
+  ? string
+  : P extends { readonly [k in K]?: readonly (infer E)[] }
   ? E extends { readonly id: infer X extends string }
     ? X
     : never

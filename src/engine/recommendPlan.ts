@@ -139,15 +139,13 @@ export function recommendPlan(input: unknown, options?: RecommendOptions<Catalog
  * const result = safeRecommendPlan({ assessedOn: 'tomorrow' });
  * if (!result.success) console.log(result.error.issues.length > 0); // true
  */
-export function safeRecommendPlan(input: unknown): SafeResult<Recommendation>;
-export function safeRecommendPlan<I extends CatalogIds>(input: unknown, options: RecommendOptions<I>): SafeResult<Recommendation<I>>;
-export function safeRecommendPlan(input: unknown, options?: RecommendOptions<CatalogIds>): SafeResult<unknown> {
+export function safeRecommendPlan<I extends CatalogIds = DefaultIds>(input: unknown, options?: RecommendOptions<I>): SafeResult<Recommendation<I>> {
   const compiled = compiledCatalogOption(options);
   if (!compiled.success) return compiled;
   const parsed = safeParseWith(compiled.data.schemas.IntakeSchema, input);
   if (!parsed.success) return parsed;
   try {
-    return { success: true, data: recommendFromCompiled(parsed.data as unknown as Intake, compiled.data) };
+    return { success: true, data: recommendFromCompiled(parsed.data as unknown as Intake, compiled.data) as unknown as Recommendation<I> };
   } catch (error) {
     if (error instanceof IntakeError) return { success: false, error };
     throw error;

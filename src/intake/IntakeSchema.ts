@@ -384,7 +384,7 @@ export const IntakeSchema = defaults.IntakeSchema;
 /** A validated, normalized intake (the output of {@link IntakeSchema}). */
 export type Intake = z.output<typeof IntakeSchema>;
 /** Every array of `T`, at any depth, as a readonly array (which also accepts a mutable one). */
-type ReadonlyArrays<T> = T extends readonly (infer U)[]
+export type ReadonlyArrays<T> = T extends readonly (infer U)[]
   ? readonly ReadonlyArrays<U>[]
   : T extends object
     ? { [K in keyof T]: ReadonlyArrays<T[K]> }

@@ -1,7 +1,7 @@
 import { compiledCatalogOption } from '../catalog/catalogOption.js';
 import type { Catalog } from '../catalog/Catalog.js';
 import type { CatalogIds, DefaultIds } from './CatalogIds.js';
-import type { Intake, IntakeOf } from './IntakeSchema.js';
+import type { IntakeOf } from './IntakeSchema.js';
 import { safeParseWith, type SafeResult } from './parseWith.js';
 
 /** Options of {@link parseIntake}: the catalogue whose ids the intake may use. */
@@ -25,10 +25,8 @@ export interface ParseIntakeOptions<I extends CatalogIds = DefaultIds> {
  * });
  * intake.conditions[0]?.acuity; // 'acute'
  */
-export function parseIntake(input: unknown): Intake;
-export function parseIntake<I extends CatalogIds>(input: unknown, options: ParseIntakeOptions<I>): IntakeOf<I>;
-export function parseIntake(input: unknown, options?: ParseIntakeOptions<CatalogIds>): unknown {
-  const result = safeParseIntake(input, options as ParseIntakeOptions);
+export function parseIntake<I extends CatalogIds = DefaultIds>(input: unknown, options?: ParseIntakeOptions<I>): IntakeOf<I> {
+  const result = safeParseIntake(input, options);
   if (!result.success) throw result.error;
   return result.data;
 }
@@ -44,10 +42,8 @@ export function parseIntake(input: unknown, options?: ParseIntakeOptions<Catalog
  * if (!result.success) console.log(result.error.issues[0]?.message);
  * // 'assessedOn is not a real calendar date (2026-02-30 does not exist)'
  */
-export function safeParseIntake(input: unknown): SafeResult<Intake>;
-export function safeParseIntake<I extends CatalogIds>(input: unknown, options: ParseIntakeOptions<I>): SafeResult<IntakeOf<I>>;
-export function safeParseIntake(input: unknown, options?: ParseIntakeOptions<CatalogIds>): SafeResult<unknown> {
+export function safeParseIntake<I extends CatalogIds = DefaultIds>(input: unknown, options?: ParseIntakeOptions<I>): SafeResult<IntakeOf<I>> {
   const compiled = compiledCatalogOption(options);
   if (!compiled.success) return compiled;
-  return safeParseWith(compiled.data.schemas.IntakeSchema, input);
+  return safeParseWith(compiled.data.schemas.IntakeSchema, input) as SafeResult<IntakeOf<I>>;
 }

@@ -3,6 +3,9 @@ import type { DataRule } from './DataRuleSchema.js';
 import type { DataEffect } from './EffectSchema.js';
 import type { Predicate } from './PredicateSchema.js';
 
+// A message inside a longer sentence: its own closing stop would double the sentence's.
+const sentence = (message: string): string => message.replace(/\.+$/u, '');
+
 /** Display names by id, e.g. a `Catalog`'s collections; any missing one is said as its id. */
 export interface RuleNames {
   conditions?: Readonly<Record<string, { name: string }>>;
@@ -110,19 +113,19 @@ function describer(names: RuleNames) {
       case 'addGoal':
         return `goal: ${name('outcomeMeasures', e.measure)} ${e.baseline === undefined ? '' : `from ${e.baseline} `}to ${e.target}`;
       case 'addPrecaution':
-        return `precaution: ${e.message}`;
+        return `precaution: ${sentence(e.message)}`;
       case 'addComplementary':
         return `complementary care: ${e.care.replaceAll('-', ' ')}`;
       case 'addHomeCare':
-        return `home care: ${e.message}`;
+        return `home care: ${sentence(e.message)}`;
       case 'addAftercare':
-        return `aftercare: ${e.message}`;
+        return `aftercare: ${sentence(e.message)}`;
       case 'addConsent':
-        return `consent: ${e.message}`;
+        return `consent: ${sentence(e.message)}`;
       case 'addSessionCheck':
-        return `ask before each session: ${e.message}`;
+        return `ask before each session: ${sentence(e.message)}`;
       case 'addDischargeCriterion':
-        return `discharge when: ${e.message}`;
+        return `discharge when: ${sentence(e.message)}`;
       case 'endBy':
         return `no sessions from ${e.date}${cleared(e.clearedBy)}`;
       case 'capRegionPressure':
@@ -132,7 +135,7 @@ function describer(names: RuleNames) {
 
   return (rule: DataRule): string => {
     const effects = rule.then.map(effect).join('; ');
-    const body = `${effects.charAt(0).toUpperCase()}${effects.slice(1)}.`;
+    const body = `${effects.charAt(0).toUpperCase()}${effects.slice(1)}${/[.!?…]$/u.test(effects) ? '' : '.'}`;
     return 'always' in rule.when ? body : `When ${predicate(rule.when)}: ${body.charAt(0).toLowerCase()}${body.slice(1)}`;
   };
 }

@@ -75,7 +75,7 @@ describe('describeRule', () => {
       [{ kind: 'addHomeCare', id: 'h', message: 'Walk daily' }, 'Home care: Walk daily.'],
       [{ kind: 'addAftercare', id: 'a', message: 'Expect soreness' }, 'Aftercare: Expect soreness.'],
       [{ kind: 'addConsent', id: 'c', message: 'Intraoral work' }, 'Consent: Intraoral work.'],
-      [{ kind: 'addSessionCheck', id: 's', message: 'Any dizziness?' }, 'Ask before each session: Any dizziness?.'],
+      [{ kind: 'addSessionCheck', id: 's', message: 'Any dizziness?' }, 'Ask before each session: Any dizziness?'],
       [{ kind: 'addDischargeCriterion', id: 'd', message: 'Goals met' }, 'Discharge when: Goals met.'],
       [{ kind: 'endBy', date: '2026-09-01', message: 'x', clearedBy: 'obstetrician' }, 'No sessions from 2026-09-01 unless obstetrician clearance is recorded.'],
       [{ kind: 'capRegionPressure', region: 'neck', site: 'anterior neck', max: 2, message: 'x' }, 'Pressure at most 2 on neck (anterior neck).'],
