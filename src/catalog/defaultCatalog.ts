@@ -53,5 +53,5 @@ export const defaultCatalog: Catalog = sealCatalog(
     rules,
   },
   new Set(rules),
-  DEFAULT_INTAKE_SCHEMAS as unknown as IntakeSchemas<CatalogIds>,
+  { schemas: DEFAULT_INTAKE_SCHEMAS as unknown as IntakeSchemas<CatalogIds> },
 );

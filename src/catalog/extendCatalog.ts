@@ -20,6 +20,7 @@ import {
 } from './CatalogPatchSchema.js';
 import type { Condition, HistoryFlag, RedFlag, Region } from './CatalogSchema.js';
 import { compiledOf, sealCatalog } from './sealCatalog.js';
+import { untrustedGuard } from './untrustedGuard.js';
 
 type Path = (string | number)[];
 type Entries = Catalog<CatalogIds>;
@@ -315,5 +316,6 @@ export function extendCatalog<const P extends CatalogPatchInput, I extends Catal
   return sealCatalog(
     { ...merged, rules: rules.map((r) => r.rule) },
     new Set(rules.filter((r) => r.trusted).map((r) => r.rule)),
+    { guard: untrustedGuard },
   ) as unknown as Catalog<ExtendedIds<I, P>>;
 }

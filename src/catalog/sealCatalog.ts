@@ -2,6 +2,7 @@ import type { CatalogIds } from '../intake/CatalogIds.js';
 import { intakeSchemas, type IntakeSchemas, type IntakeVocabulary } from '../intake/IntakeSchema.js';
 import type { Rule } from '../rules/Rule.js';
 import type { Catalog } from './Catalog.js';
+import type { UntrustedGuard } from './untrustedGuard.js';
 import { vocabularyOf } from './vocabularyOf.js';
 
 // The catalogue's compiled parts hang off a symbol, not enumerable, so a copy
@@ -21,8 +22,8 @@ export interface CompiledCatalog {
   readonly byKey: ReadonlyMap<string, readonly number[]>;
   /** Per rule position: whether the library made it (built-in, or compiled from data and validated); a vendor's function rule is not, and its effects are checked. */
   readonly trusted: readonly boolean[];
-  /** Whether a vendor's function rule is among the rules (its plans are then checked against the catalogue's plan schema). */
-  readonly hasUntrusted: boolean;
+  /** The checks of what a vendor's function rules yield; present when the catalogue has such rules. */
+  readonly guard?: UntrustedGuard;
   /** The catalogue's plan schemas, built the first time they are needed (memo). */
   recommendationSchemas?: unknown;
 }
@@ -44,7 +45,11 @@ function deepFreeze(value: unknown, seen = new Set<unknown>()): void {
  * @param schemas - the intake schemas, when already built (the built-in catalogue's)
  * @returns the same catalogue, frozen
  */
-export function sealCatalog<C extends Catalog<CatalogIds>>(catalog: C, trusted: ReadonlySet<Rule>, schemas?: IntakeSchemas<CatalogIds>): C {
+export function sealCatalog<C extends Catalog<CatalogIds>>(
+  catalog: C,
+  trusted: ReadonlySet<Rule>,
+  options: { schemas?: IntakeSchemas<CatalogIds>; guard?: (catalog: C, schemas: IntakeSchemas<CatalogIds>) => UntrustedGuard } = {},
+): C {
   const vocabulary = vocabularyOf(catalog);
   const always: number[] = [];
   const byKey = new Map<string, number[]>();
@@ -59,14 +64,16 @@ export function sealCatalog<C extends Catalog<CatalogIds>>(catalog: C, trusted: 
       else byKey.set(key, [i]);
     }
   });
+  const schemas = options.schemas ?? intakeSchemas(vocabulary);
+  const untrusted = catalog.rules.some((rule) => !trusted.has(rule));
   const compiled: CompiledCatalog = {
     catalog,
     vocabulary,
-    schemas: schemas ?? intakeSchemas(vocabulary),
+    schemas,
     always,
     byKey,
     trusted: catalog.rules.map((rule) => trusted.has(rule)),
-    hasUntrusted: catalog.rules.some((rule) => !trusted.has(rule)),
+    ...(untrusted && options.guard !== undefined ? { guard: options.guard(catalog, schemas) } : {}),
   };
   Object.defineProperty(catalog, COMPILED, { value: compiled, enumerable: false });
   deepFreeze(catalog);

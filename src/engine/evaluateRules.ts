@@ -1,9 +1,6 @@
 import type { CompiledCatalog } from '../catalog/sealCatalog.js';
 import { IntakeError } from '../intake/IntakeError.js';
 import { formatPath } from '../intake/toIntakeIssues.js';
-import { checkRuleEffects } from '../rules/data/checkRuleEffects.js';
-import { dataRuleReferences } from '../rules/data/dataRuleReferences.js';
-import type { DataRule } from '../rules/data/DataRuleSchema.js';
 import type { Effect } from '../rules/Effect.js';
 import type { Rule, RuleContext } from '../rules/Rule.js';
 
@@ -38,25 +35,6 @@ const ruleFailure = (compiled: CompiledCatalog, index: number, what: string): In
   return new IntakeError([{ path, code: 'rule_failed', message: `${formatPath(path)} (rule "${rule?.id ?? '?'}") ${what}` }]);
 };
 
-// What a vendor's function rule yields is checked before the engine folds it:
-// a malformed effect, or one naming an id the catalogue lacks, would otherwise
-// crash the fold or slip an invalid plan out.
-function checkedEffects(compiled: CompiledCatalog, index: number, effects: unknown): readonly Effect[] {
-  if (!Array.isArray(effects)) throw ruleFailure(compiled, index, 'returned something other than a list of effects from then()');
-  const malformed = checkRuleEffects(effects);
-  if (malformed[0] !== undefined) throw ruleFailure(compiled, index, `yielded an invalid effect: ${malformed[0].message}`);
-  const catalog = compiled.catalog as unknown as Record<string, Readonly<Record<string, unknown>>>;
-  effects.forEach((effect: Effect, i) => {
-    // The ids of one effect, as those of a rule that yields only it (paths after `then[0]`).
-    const refs = dataRuleReferences({ when: { always: true }, then: [effect] } as unknown as DataRule);
-    for (const ref of refs.map((r) => ({ ...r, path: r.path.slice(2) }))) {
-      if (ref.collection === 'goals' || ref.id in (catalog[ref.collection] ?? {})) continue;
-      throw ruleFailure(compiled, index, `yielded an effect naming "${ref.id}" at ${formatPath([i, ...ref.path])}, which the catalogue does not have`);
-    }
-  });
-  return effects as readonly Effect[];
-}
-
 /**
  * Evaluates the rules an intake can make apply, in catalogue order, and
  * collects the effects of those that apply. A rule that throws, or a
@@ -83,7 +61,13 @@ export function evaluateRules(compiled: CompiledCatalog, ctx: RuleContext): Fire
     } catch (error) {
       throw ruleFailure(compiled, i, `threw: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (compiled.trusted[i] !== true) effects = checkedEffects(compiled, i, effects);
+    // What a vendor's function rule yields is checked before the engine folds
+    // it: a malformed effect, or one naming an id the catalogue lacks, would
+    // otherwise crash the fold or slip an invalid plan out.
+    if (compiled.trusted[i] !== true) {
+      const problem = compiled.guard === undefined ? 'is not trusted and its catalogue has no guard' : compiled.guard.effects(effects);
+      if (problem !== undefined) throw ruleFailure(compiled, i, problem);
+    }
     for (const effect of effects) fired.push({ rule, effect });
   }
   return fired;

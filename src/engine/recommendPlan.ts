@@ -8,7 +8,6 @@ import type { Intake, IntakeInput, IntakeInputOf } from '../intake/IntakeSchema.
 import { safeParseWith, type SafeResult } from '../intake/parseWith.js';
 import { evaluateRules } from './evaluateRules.js';
 import type { Recommendation, TreatmentPlan } from './RecommendationSchema.js';
-import { recommendationSchemasOf } from './recommendationSchemasOf.js';
 import { resolveRecommendation } from './resolveRecommendation.js';
 
 /** Options of {@link recommendPlan}; unknown keys are errors. */
@@ -79,17 +78,10 @@ export function recommendFromCompiled(
   const recommendation = resolveRecommendation(ctx, evaluateRules(compiled, ctx), phasesOverride);
   // The library's own rules and validated data rules cannot make an invalid
   // plan (property-tested); a vendor's function rule might, so its plans are checked.
-  if (compiled.hasUntrusted) {
-    const checked = recommendationSchemasOf(compiled).RecommendationSchema.safeParse(recommendation);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      throw new IntakeError([
-        {
-          path: ['catalog', 'rules'],
-          code: 'rule_failed',
-          message: `the catalogue's function rules made an invalid plan (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem'}); check what they yield`,
-        },
-      ]);
+  if (compiled.guard !== undefined) {
+    const problem = compiled.guard.recommendation(recommendation);
+    if (problem !== undefined) {
+      throw new IntakeError([{ path: ['catalog', 'rules'], code: 'rule_failed', message: `the catalogue's function rules ${problem}` }]);
     }
   }
   return recommendation;

@@ -17,13 +17,15 @@ const GOAL_GZIP_BYTES = 35_000;
  * 2026-11-27); the 0.2 clinical review (new safety rules, sources with DOIs
  * and PMIDs) brought it to 61.7 kB and the plan of care (home care,
  * aftercare, consents, checks, billing lines, medical necessity) to 69.5 kB
- * (2026-12-01). With the
+ * (2026-12-01); the open catalogue (intake schemas per catalogue, the rule
+ * index, vendor entries' rules) to 72.9 kB, with the checks of vendor function
+ * rules kept out of this path (they come with `extendCatalog`). With the
  * intake schema on `zod/mini` the 0.1 bundle measured 36.2 kB
  * (docs/performance.md, "Bundle"); zod as a peer dependency and a lean
  * catalogue text path are the way back down (the speed and size issue).
  * Lower this to {@link GOAL_GZIP_BYTES} once the bundle fits.
  */
-const CEILING_GZIP_BYTES = 73_000;
+const CEILING_GZIP_BYTES = 76_000;
 
 const SRC_INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 

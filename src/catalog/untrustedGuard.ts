@@ -1,0 +1,55 @@
+import { recommendationSchemas } from '../engine/RecommendationSchema.js';
+import type { CatalogIds } from '../intake/CatalogIds.js';
+import type { IntakeSchemas } from '../intake/IntakeSchema.js';
+import { formatPath } from '../intake/toIntakeIssues.js';
+import { checkRuleEffects } from '../rules/data/checkRuleEffects.js';
+import { dataRuleReferences } from '../rules/data/dataRuleReferences.js';
+import type { DataRule } from '../rules/data/DataRuleSchema.js';
+import type { Catalog } from './Catalog.js';
+
+/**
+ * The checks the engine runs on what a vendor's function rules yield: only
+ * catalogues with such rules carry them, so the schemas they need stay out
+ * of a bundle that never extends the catalogue.
+ */
+export interface UntrustedGuard {
+  /** What is wrong with the effects a function rule returned, in words; `undefined` when they are valid and name only the catalogue's ids. */
+  effects(effects: unknown): string | undefined;
+  /** What is wrong with a recommendation under the catalogue's plan schema; `undefined` when it passes. */
+  recommendation(recommendation: unknown): string | undefined;
+}
+
+/**
+ * Makes the guard of a catalogue with function rules.
+ *
+ * @param catalog - the catalogue (its entries name the ids effects may use)
+ * @param schemas - its intake schemas, for the plan schema
+ * @returns the guard
+ */
+export function untrustedGuard(catalog: Catalog<CatalogIds>, schemas: IntakeSchemas<CatalogIds>): UntrustedGuard {
+  let plans: ReturnType<typeof recommendationSchemas<CatalogIds>> | undefined;
+  const tables = catalog as unknown as Record<string, Readonly<Record<string, unknown>>>;
+  return {
+    effects(effects) {
+      if (!Array.isArray(effects)) return 'returned something other than a list of effects from then()';
+      const malformed = checkRuleEffects(effects)[0];
+      if (malformed !== undefined) return `yielded an invalid effect: ${malformed.message}`;
+      for (const [i, effect] of effects.entries()) {
+        // The ids of one effect, as those of a rule that yields only it (paths after `then[0]`).
+        const refs = dataRuleReferences({ when: { always: true }, then: [effect] } as unknown as DataRule);
+        for (const ref of refs) {
+          if (ref.collection === 'goals' || Object.hasOwn(tables[ref.collection] ?? {}, ref.id)) continue;
+          return `yielded an effect naming "${ref.id}" at ${formatPath([i, ...ref.path.slice(2)])}, which the catalogue does not have`;
+        }
+      }
+      return undefined;
+    },
+    recommendation(recommendation) {
+      plans ??= recommendationSchemas<CatalogIds>(schemas);
+      const checked = plans.RecommendationSchema.safeParse(recommendation);
+      if (checked.success) return undefined;
+      const issue = checked.error.issues[0];
+      return `made an invalid plan (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem'}); check what they yield`;
+    },
+  };
+}
