@@ -16,6 +16,7 @@ import { pressureLabel } from './pressureLabel.js';
 import { readableWeekday } from './readableDate.js';
 import { regionLabel } from './regionLabel.js';
 import { ruleReasons } from './ruleReasons.js';
+import { describeRule } from '../rules/data/describeRule.js';
 import type { SummaryBlock } from './summaryBlocks.js';
 import { techniqueLabel } from './techniqueLabel.js';
 
@@ -462,6 +463,15 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
       kind: 'paragraph',
       text: `The plan also uses techniques billed as CPT ${other} (${CPT_NAMES[other]}): ${joinWords(names)}. When both codes are used in a session, divide the units between them by the minutes spent on each.`,
     });
+  }
+
+  // Rules kept as data (a clinic's house rules, built-in rules simple enough
+  // to be data) say in plain words what they check and do, so the therapist
+  // can check the logic, not only the message.
+  const dataRules = catalog.rules.filter((rule) => rule.data !== undefined && plan.trace.some((t) => t.rule === rule.id));
+  if (!compact && dataRules.length > 0) {
+    section('Rules written as data');
+    blocks.push({ kind: 'list', items: dataRules.map((rule) => `${rule.id}: ${describeRule(rule, catalog)}`) });
   }
 
   section('Sources');

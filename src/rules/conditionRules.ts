@@ -4,6 +4,7 @@ import type { Effect } from './Effect.js';
 import { conditionsOf, hasCondition, targetRegionsOf, targetsOf } from './facts.js';
 import { recentSurgeries, surgeryName } from './localRules.js';
 import { defineRule as rule } from './defineRule.js';
+import { dataRule } from './data/dataRule.js';
 import type { Rule } from './Rule.js';
 
 /**
@@ -104,21 +105,21 @@ export const conditionRules: readonly Rule[] = [
       },
     ],
   }),
-  rule({
+  dataRule({
     id: 'condition/low-back-pain-acute',
     family: 'condition',
     description: 'Acute or subacute low back pain: massage is recommended alongside superficial heat (ACP 2017).',
     source: 'S33',
-    when: ({ intake }) => conditionsOf(intake, 'low-back-pain').some((entry) => entry.acuity !== 'chronic'),
-    then: () => [{ kind: 'addComplementary', care: 'superficial-heat', heat: true, message: 'Acute low back pain: superficial heat (ACP 2017).' }],
+    when: { condition: 'low-back-pain', acuity: ['acute', 'subacute'] },
+    then: [{ kind: 'addComplementary', care: 'superficial-heat', heat: true, message: 'Acute low back pain: superficial heat (ACP 2017).' }],
   }),
-  rule({
+  dataRule({
     id: 'condition/sciatica-source-first',
     family: 'condition',
     description: 'Sciatica: make sure the source has been found first; no work over a herniated disc region. Practice-level source.',
     source: 'S55',
-    when: ({ intake }) => hasCondition(intake, 'sciatica'),
-    then: () => [
+    when: { condition: 'sciatica' },
+    then: [
       {
         kind: 'addPrecaution',
         id: 'sciatica-source',

@@ -6,6 +6,7 @@ import { deepTechniques, heatTechniques, historyWith, conditionsOf, hasFlag, reg
 import { historyFlags } from '../catalog/data/historyFlags.js';
 import type { Effect } from './Effect.js';
 import { defineRule as rule } from './defineRule.js';
+import { dataRule } from './data/dataRule.js';
 import type { Rule } from './Rule.js';
 
 /** Days after an acute soft-tissue injury with no massage and no heat on the site (No HARM, 48–72 h). */
@@ -85,13 +86,13 @@ const siteAvoid = (entry: ConditionEntry, until: string, message: string, techni
 /** Region-level contraindications from the history and from fresh injuries or surgery. */
 export const localRules: readonly Rule[] = [
   ...Object.values<HistoryFlag>(historyFlags).filter((flag) => flag.tier === 'local').map(localFlagRule),
-  rule({
+  dataRule({
     id: 'local/cellulitis-no-lymphatic',
     family: 'local',
     description: 'Cellulitis: no lymphatic drainage anywhere until 2–3 days of antibiotics with improvement.',
     source: 'S9',
-    when: ({ intake }) => hasFlag(intake, 'cellulitis'),
-    then: () => [{ kind: 'avoid', technique: 'lymphatic-drainage', message: 'Cellulitis: lymphatic drainage could spread the infection.' }],
+    when: { history: 'cellulitis' },
+    then: [{ kind: 'avoid', technique: 'lymphatic-drainage', message: 'Cellulitis: lymphatic drainage could spread the infection.' }],
   }),
   rule({
     id: 'local/acute-injury-72h',

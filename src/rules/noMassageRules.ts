@@ -2,6 +2,7 @@ import type { HistoryFlag } from '../catalog/CatalogSchema.js';
 import type { Effect } from './Effect.js';
 import { hasFlag, historyWith, limbRegions, regionsInScope, sideOf } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
+import { dataRule } from './data/dataRule.js';
 import type { Rule } from './Rule.js';
 
 /**
@@ -10,13 +11,13 @@ import type { Rule } from './Rule.js';
  * rules still apply once cleared.
  */
 export const noMassageRules: readonly Rule[] = [
-  rule({
+  dataRule({
     id: 'no-massage/dvt',
     family: 'no-massage',
     description: 'Current or suspected deep-vein thrombosis: urgent medical referral, since massage can dislodge a clot.',
     source: 'WERNER-PATHOLOGY',
-    when: ({ intake }) => hasFlag(intake, 'dvt'),
-    then: () => [
+    when: { history: 'dvt' },
+    then: [
       {
         kind: 'refer',
         urgency: 'urgent',
@@ -45,29 +46,29 @@ export const noMassageRules: readonly Rule[] = [
       }),
     ],
   }),
-  rule({
+  dataRule({
     id: 'no-massage/fever',
     family: 'no-massage',
     description: 'Fever over 38 °C or acute systemic infection: defer until resolved.',
     source: 'WERNER-PATHOLOGY',
-    when: ({ intake }) => hasFlag(intake, 'fever'),
-    then: () => [{ kind: 'defer', until: 'resolved', message: 'Fever or acute systemic infection: wait until it has resolved.' }],
+    when: { history: 'fever' },
+    then: [{ kind: 'defer', until: 'resolved', message: 'Fever or acute systemic infection: wait until it has resolved.' }],
   }),
-  rule({
+  dataRule({
     id: 'no-massage/contagious-illness',
     family: 'no-massage',
     description: 'Contagious illness: defer until resolved.',
     source: 'WERNER-PATHOLOGY',
-    when: ({ intake }) => hasFlag(intake, 'contagious-illness'),
-    then: () => [{ kind: 'defer', until: 'resolved', message: 'Contagious illness: wait until it has resolved.' }],
+    when: { history: 'contagious-illness' },
+    then: [{ kind: 'defer', until: 'resolved', message: 'Contagious illness: wait until it has resolved.' }],
   }),
-  rule({
+  dataRule({
     id: 'no-massage/uncontrolled-hypertension',
     family: 'no-massage',
     description: 'Uncontrolled hypertension: defer until a physician clears massage.',
     source: 'WERNER-PATHOLOGY',
-    when: ({ intake }) => hasFlag(intake, 'uncontrolled-hypertension'),
-    then: () => [
+    when: { history: 'uncontrolled-hypertension' },
+    then: [
       {
         kind: 'defer',
         until: 'clearance',
@@ -82,13 +83,13 @@ export const noMassageRules: readonly Rule[] = [
       },
     ],
   }),
-  rule({
+  dataRule({
     id: 'no-massage/pregnancy-complication',
     family: 'no-massage',
     description: 'Pregnancy complication (pre-eclampsia, placenta previa, bleeding, preterm contractions): defer until an obstetrician clears massage. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
-    when: ({ intake }) => hasFlag(intake, 'pregnancy-complication'),
-    then: () => [
+    when: { history: 'pregnancy-complication' },
+    then: [
       {
         kind: 'defer',
         until: 'clearance',
@@ -97,13 +98,13 @@ export const noMassageRules: readonly Rule[] = [
       },
     ],
   }),
-  rule({
+  dataRule({
     id: 'no-massage/severe-thrombocytopenia',
     family: 'no-massage',
     description: 'Severe thrombocytopenia: defer until a physician clears massage; once cleared, light contact only. The platelet cut-off is a practice-level default.',
     source: 'WERNER-PATHOLOGY',
-    when: ({ intake }) => hasFlag(intake, 'severe-thrombocytopenia'),
-    then: () => [
+    when: { history: 'severe-thrombocytopenia' },
+    then: [
       {
         kind: 'defer',
         until: 'clearance',

@@ -3,6 +3,7 @@ import { addCalendarDays, type CalendarDate } from '../calendar/calendarDate.js'
 import type { RegionId } from '../intake/vocabulary.js';
 import { hasFlag, heatTechniques, historyWith, regionsInScope, sideOf, targetRegionsOf } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
+import { dataRule } from './data/dataRule.js';
 import type { Rule } from './Rule.js';
 import type { Intake } from '../intake/IntakeSchema.js';
 import type { HistoryFlag } from '../catalog/CatalogSchema.js';
@@ -34,13 +35,13 @@ export const dateAtWeek = (intake: Intake, week: number): CalendarDate =>
 
 
 const bleedingRisk = (flag: 'anticoagulants' | 'bleeding-disorder', label: string): Rule =>
-  rule({
+  dataRule({
     id: `precaution/${flag}`,
     family: 'precaution',
     description: `${label}: pressure at most 2; no deep tissue, cross-fiber friction or percussion (bruising and bleeding risk).`,
     source: 'WERNER-PATHOLOGY',
-    when: ({ intake }) => hasFlag(intake, flag),
-    then: () => [
+    when: { history: flag },
+    then: [
       { kind: 'capPressure', max: 2, message: `${label}: bruising and bleeding risk.` },
       { kind: 'avoid', technique: 'deep-tissue', message: `${label}: bruising and bleeding risk.` },
       { kind: 'avoid', technique: 'cross-fiber-friction', message: `${label}: bruising and bleeding risk.` },
@@ -52,32 +53,32 @@ const bleedingRisk = (flag: 'anticoagulants' | 'bleeding-disorder', label: strin
 export const precautionRules: readonly Rule[] = [
   bleedingRisk('anticoagulants', 'Anticoagulants'),
   bleedingRisk('bleeding-disorder', 'Bleeding disorder'),
-  rule({
+  dataRule({
     id: 'precaution/corticosteroids',
     family: 'precaution',
     description: 'Long-term corticosteroids: reduced pressure, since connective tissue is weaker.',
     source: 'WERNER-PATHOLOGY',
-    when: ({ intake }) => hasFlag(intake, 'corticosteroids'),
-    then: () => [{ kind: 'capPressure', max: 3, message: 'Long-term corticosteroids: connective tissue is weaker.' }],
+    when: { history: 'corticosteroids' },
+    then: [{ kind: 'capPressure', max: 3, message: 'Long-term corticosteroids: connective tissue is weaker.' }],
   }),
-  rule({
+  dataRule({
     id: 'precaution/pain-medication',
     family: 'precaution',
     description: 'Analgesics or muscle relaxants mask pain feedback: lighter pressure and frequent pressure check-ins.',
     source: 'WERNER-PATHOLOGY',
-    when: ({ intake }) => hasFlag(intake, 'pain-medication'),
-    then: () => [
+    when: { history: 'pain-medication' },
+    then: [
       { kind: 'capPressure', max: 3, message: 'Pain medication masks pain feedback.' },
       { kind: 'addPrecaution', id: 'pressure-check-ins', message: 'Pain medication masks feedback: check pressure with the client often.' },
     ],
   }),
-  rule({
+  dataRule({
     id: 'precaution/osteoporosis',
     family: 'precaution',
     description: 'Osteoporosis: gentle work only (pressure at most 2); no deep tissue, percussion or forceful stretching; side-lying or bolstered supine, never prone; careful transfers. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
-    when: ({ intake }) => hasFlag(intake, 'osteoporosis'),
-    then: () => [
+    when: { history: 'osteoporosis' },
+    then: [
       { kind: 'capPressure', max: 2, message: 'Osteoporosis: fragile bone.' },
       { kind: 'avoid', technique: 'deep-tissue', message: 'Osteoporosis: fragile bone.' },
       { kind: 'avoid', technique: 'percussion', message: 'Osteoporosis: fragile bone.' },
@@ -87,21 +88,21 @@ export const precautionRules: readonly Rule[] = [
       { kind: 'addPrecaution', id: 'osteoporosis-transfers', message: 'Osteoporosis: bolster supine positions and help with transfers on and off the table.' },
     ],
   }),
-  rule({
+  dataRule({
     id: 'precaution/diabetes',
     family: 'precaution',
     description: 'Diabetes: check skin and sensation before working; see neuropathy. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
-    when: ({ intake }) => hasFlag(intake, 'diabetes'),
-    then: () => [{ kind: 'addPrecaution', id: 'diabetes-skin-check', message: 'Diabetes: check skin integrity and sensation before each session.' }],
+    when: { history: 'diabetes' },
+    then: [{ kind: 'addPrecaution', id: 'diabetes-skin-check', message: 'Diabetes: check skin integrity and sensation before each session.' }],
   }),
-  rule({
+  dataRule({
     id: 'precaution/hypertension',
     family: 'precaution',
     description: 'Controlled hypertension: avoid vigorous techniques; check in during the session. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
-    when: ({ intake }) => hasFlag(intake, 'hypertension'),
-    then: () => [
+    when: { history: 'hypertension' },
+    then: [
       { kind: 'avoid', technique: 'percussion', message: 'Hypertension: avoid vigorous techniques.' },
       { kind: 'addPrecaution', id: 'blood-pressure-check-ins', message: 'Hypertension: check in on how the client feels during the session; avoid vigorous work.' },
     ],
@@ -209,25 +210,25 @@ export const precautionRules: readonly Rule[] = [
       ),
     ],
   }),
-  rule({
+  dataRule({
     id: 'precaution/lymphedema',
     family: 'precaution',
     description:
       'Lymphedema: lymphatic drainage only by a trained lymphedema therapist, outside this plan; the pressure cap over the quadrant on that side comes from the flag’s catalogue data (see precaution/flag-pressure).',
     source: 'WALTON-MEDICAL',
-    when: ({ intake }) => hasFlag(intake, 'lymphedema'),
-    then: () => [
+    when: { history: 'lymphedema' },
+    then: [
       { kind: 'avoid', technique: 'lymphatic-drainage', message: 'Lymphedema: lymphatic drainage only by a certified lymphedema therapist, outside this plan.' },
     ],
   }),
   ...(['heart-failure', 'kidney-failure'] as const).map((flag) =>
-    rule({
+    dataRule({
       id: `precaution/${flag}`,
       family: 'precaution',
       description: `${flag === 'heart-failure' ? 'Heart failure' : 'Kidney failure'}: no lymphatic drainage (fluid load); physician clearance. Partly practice-level.`,
       source: 'S9',
-      when: ({ intake }) => hasFlag(intake, flag),
-      then: () => [
+      when: { history: flag },
+      then: [
         { kind: 'avoid', technique: 'lymphatic-drainage', message: 'Lymphatic drainage moves fluid the heart and kidneys must handle.' },
         { kind: 'requireClearance', clearance: 'physician', message: 'Heart or kidney failure: physician clearance before the first session.' },
       ],

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DataRuleSchema,
   defaultCatalog,
+  describeRule,
   extendCatalog,
+  type DataRule,
   intakeJsonSchema,
   IntakeError,
   parseIntake,
@@ -14,6 +17,7 @@ import {
   type TreatmentPlan,
 } from '../../src/index.js';
 import { clinicPatch, footIntake } from '../support/clinicPatch.js';
+import { dataRuleReferences } from '../../src/rules/data/dataRuleReferences.js';
 
 const catalog = extendCatalog(defaultCatalog, clinicPatch);
 
@@ -230,5 +234,27 @@ describe('a vendor’s rule never breaks the engine', () => {
     );
     const notAList = withRule(vendorRule(() => 'nothing' as never));
     expect(messagesOf(() => recommendPlan(footIntake(), { catalog: notAList }))[0]).toMatch(/returned something other than a list of effects/);
+  });
+});
+
+describe('built-in rules written as data', () => {
+  const dataRules = defaultCatalog.rules.filter((rule) => rule.data !== undefined);
+
+  it('are valid data rules naming only the catalogue’s ids, and explain themselves in plain words', () => {
+    expect(dataRules.map((rule) => rule.id)).toEqual(
+      expect.arrayContaining(['no-massage/fever', 'precaution/anticoagulants', 'precaution/osteoporosis', 'condition/low-back-pain-acute', 'local/cellulitis-no-lymphatic']),
+    );
+    for (const rule of dataRules) {
+      expect(DataRuleSchema.safeParse(rule.data).success, rule.id).toBe(true);
+      for (const ref of dataRuleReferences(rule.data as DataRule)) {
+        expect(ref.collection === 'goals' || ref.id in (defaultCatalog as unknown as Record<string, object>)[ref.collection]!, `${rule.id} ${ref.id}`).toBe(true);
+      }
+    }
+    const fever = dataRules.find((rule) => rule.id === 'no-massage/fever');
+    expect(fever && describeRule(fever, defaultCatalog)).toBe('When the client has fever or acute infection: defer until it has resolved.');
+  });
+
+  it('are skipped for intakes that cannot trigger them (indexed by the ids they test)', () => {
+    expect(dataRules.every((rule) => rule.triggers !== undefined && rule.triggers.length > 0)).toBe(true);
   });
 });

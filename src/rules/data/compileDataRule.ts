@@ -118,9 +118,14 @@ function atSite(effect: DataEffect, site: Site): DataEffect | undefined {
     case 'avoid': {
       const { region, side: ownSide, ...rest } = effect;
       if (region === SITE && site.region === undefined) {
-        // No region to avoid: avoid the technique or position everywhere
-        // (and, for a bare region avoid, everything). The side goes too: a
-        // side without a region would only narrow a cautious exclusion.
+        // No region to avoid: avoid the technique or position everywhere. The
+        // side goes too: a side without a region would only narrow a cautious
+        // exclusion. A bare region avoid cannot be placed at all, and an avoid
+        // with nothing in it excludes nothing, so the therapist is told to
+        // find the area and keep off it instead of the exclusion vanishing.
+        if (rest.technique === undefined && rest.position === undefined) {
+          return { kind: 'addPrecaution', id: 'site-not-given', message: `${rest.message.replace(/\.+$/u, '')} (the area was not given in the intake: find it and keep off it).` };
+        }
         return rest;
       }
       return { ...rest, ...(region === undefined ? {} : { region: region === SITE ? (site.region as string) : region }), ...side(ownSide) } as DataEffect;

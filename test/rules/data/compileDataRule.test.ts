@@ -153,8 +153,10 @@ describe('compileDataRule: then', () => {
       { kind: 'avoid', region: '@site', message: 'Not over the site.' },
       { kind: 'addTechnique', technique: 'swedish', regions: ['@site'], message: 'Swedish on the site.' },
     ]);
-    // A bare region avoid with no region avoids everything: the cautious reading.
-    expect(bare.then(ctx())).toEqual([{ kind: 'avoid', message: 'Not over the site.' }]);
+    // A bare region avoid with no region cannot be placed: the therapist is told to find the area, the exclusion never vanishes silently.
+    expect(bare.then(ctx())).toEqual([
+      { kind: 'addPrecaution', id: 'site-not-given', message: 'Not over the site (the area was not given in the intake: find it and keep off it).' },
+    ]);
   });
 
   it('identical effects from several entries are yielded once', () => {
