@@ -6,12 +6,16 @@ import { match } from 'ts-pattern';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
-import { RULESET_VERSION } from './catalog/defaultCatalog.js';
+import type { Catalog } from './catalog/Catalog.js';
+import type { CatalogPatchInput } from './catalog/CatalogPatchSchema.js';
+import { defaultCatalog, RULESET_VERSION } from './catalog/defaultCatalog.js';
+import { extendCatalog } from './catalog/extendCatalog.js';
 import { safeRecommendPlan } from './engine/recommendPlan.js';
 import { formatPlan } from './export/formatPlan.js';
 import { intakeJsonSchema, planJsonSchema, recommendationJsonSchema } from './export/jsonSchema.js';
 import { locateJsonError } from './export/locateJsonError.js';
 import { toFhirCarePlan } from './export/toFhirCarePlan.js';
+import type { CatalogIds } from './intake/CatalogIds.js';
 import { closestIds } from './intake/closestIds.js';
 import { IntakeError } from './intake/IntakeError.js';
 
@@ -38,7 +42,7 @@ export const EXIT = {
   ok: 0,
   /** An unexpected error: a bug in massage-plan. */
   internal: 1,
-  /** Usage error, unreadable file, invalid JSON or invalid intake. */
+  /** Usage error, unreadable file, invalid JSON, invalid intake or invalid catalogue patch. */
   input: 2,
   /** `--format fhir`, but the recommendation is a referral or a deferral: there is no care plan. */
   noCarePlan: 3,
@@ -51,14 +55,15 @@ const SCHEMAS = { intake: intakeJsonSchema, plan: planJsonSchema, recommendation
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
   patient: { type: 'string' },
+  catalog: { type: 'string' },
   schema: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 const USAGE = `Usage:
-  massage-plan <intake.json | -> [--format json|markdown|text|fhir] [--patient <reference>]
-  massage-plan --schema intake|plan|recommendation
+  massage-plan <intake.json | -> [--format json|markdown|text|fhir] [--patient <reference>] [--catalog <patch.json>]
+  massage-plan --schema intake|plan|recommendation [--catalog <patch.json>]
   massage-plan --help | --version`;
 
 /**
@@ -83,6 +88,10 @@ Options:
                          text      the same summary as plain text
                          fhir      a FHIR R4 Bundle: a CarePlan (intent proposal) and its Goals
       --patient <ref>  FHIR reference of the patient for --format fhir, e.g. Patient/123
+      --catalog <file> a catalogue patch in JSON (massage-plan/schema/catalog-patch.json):
+                       conditions, techniques, regions, flags, measures, clearances,
+                       sources and data rules added to the built-in catalogue; the
+                       intake, every format and --schema then use that catalogue
       --schema <name>  print a JSON Schema (draft 2020-12): intake, plan or recommendation
   -h, --help           show this help
   -v, --version        show the version of massage-plan and of its ruleset
@@ -90,14 +99,16 @@ Options:
 Exit codes:
   0  a recommendation (plan, referral or deferral) or a schema was printed
   1  internal error: a bug in massage-plan (please report it with the input)
-  2  usage error, unreadable file, invalid JSON or invalid intake
-     (each problem on its own line, with its path in the intake)
+  2  usage error, unreadable file, invalid JSON, invalid intake or invalid
+     catalogue patch (each problem on its own line, with its path in the
+     intake or the patch)
   3  --format fhir, but the recommendation is a referral or a deferral,
      so there is no care plan to export (the reasons are printed)
 
 Examples:
   massage-plan intake.json --format text
   cat intake.json | massage-plan - --format fhir --patient Patient/123 > bundle.json
+  massage-plan intake.json --catalog clinic-patch.json --format markdown
   massage-plan --schema intake > intake.schema.json
 
 A minimal intake.json:
@@ -142,6 +153,62 @@ function usageMessage(error: { code?: string; message: string }): string {
   return error.message.split('\n')[0] ?? 'invalid arguments';
 }
 
+/** A file read and parsed as JSON, or the message saying why it could not be. */
+type JsonRead = { ok: true; value: unknown } | { ok: false; message: string };
+
+/**
+ * Reads `source` (a file, or standard input for `-`) and parses it as JSON.
+ * `what` names it in messages: `standard input`, `intake.json`,
+ * `catalogue patch clinic-patch.json`.
+ */
+async function readJson(io: CliIo, source: string, what: string): Promise<JsonRead> {
+  let raw: string;
+  try {
+    raw = source === '-' ? await io.readStdin() : await io.readFile(source);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    return { ok: false, message: `cannot read ${what}: ${FILE_ERRORS[code] ?? (error as Error).message}` };
+  }
+  // Editors on Windows save a byte-order mark that JSON does not allow.
+  const text = raw.replace(/^\uFEFF/, '');
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    const where = locateJsonError(text);
+    return {
+      ok: false,
+      message:
+        where === undefined
+          ? `${what} is not valid JSON`
+          : `${what} is not valid JSON: ${where.reason} at line ${where.line}, column ${where.column}`,
+    };
+  }
+}
+
+const problems = (count: number): string => `${count} problem${count === 1 ? '' : 's'}`;
+
+/**
+ * Reads a catalogue patch (JSON) and extends the default catalogue with it.
+ * Returns the catalogue, or the whole message to print on standard error:
+ * each issue of an invalid patch on its own line, prefixed with the file so
+ * it is not mistaken for a problem of the intake.
+ */
+async function loadCatalog(io: CliIo, source: string): Promise<{ ok: true; catalog: Catalog<CatalogIds> } | { ok: false; message: string }> {
+  const read = await readJson(io, source, `catalogue patch ${source}`);
+  if (!read.ok) return { ok: false, message: `massage-plan: ${read.message}\n` };
+  try {
+    // extendCatalog validates the patch at run time: a JSON patch is data, its ids are strings.
+    return { ok: true, catalog: extendCatalog(defaultCatalog, read.value as CatalogPatchInput) };
+  } catch (error) {
+    if (!IntakeError.is(error)) throw error;
+    const { issues } = error;
+    return {
+      ok: false,
+      message: `massage-plan: ${source} is not a valid catalogue patch (${problems(issues.length)}):\n${issues.map((i) => `  ${source}: ${i.message}\n`).join('')}`,
+    };
+  }
+}
+
 /**
  * Runs the `massage-plan` command: reads an intake, writes the
  * recommendation in the asked format, or prints a JSON Schema, help or the
@@ -184,11 +251,19 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
       io.stdout.write(`massage-plan ${packageJson.version} (ruleset ${RULESET_VERSION})\n`);
       return EXIT.ok;
     }
+    if (values.catalog === '-') throw new UsageError('--catalog needs a file (standard input is for the intake)');
+    // The catalogue is read only once the arguments are known to be right.
+    const catalogue = async () => (values.catalog === undefined ? { ok: true as const, catalog: defaultCatalog } : loadCatalog(io, values.catalog));
     if (values.schema !== undefined) {
       if (positionals.length > 0 || values.format !== undefined) throw new UsageError('--schema takes no intake and no --format');
       const make = Object.hasOwn(SCHEMAS, values.schema) ? SCHEMAS[values.schema as keyof typeof SCHEMAS] : undefined;
       if (make === undefined) throw new UsageError(`--schema must be one of ${Object.keys(SCHEMAS).join(', ')}`);
-      io.stdout.write(`${JSON.stringify(make(), null, 2)}\n`);
+      const loaded = await catalogue();
+      if (!loaded.ok) {
+        io.stderr.write(loaded.message);
+        return EXIT.input;
+      }
+      io.stdout.write(`${JSON.stringify(make({ catalog: loaded.catalog }), null, 2)}\n`);
       return EXIT.ok;
     }
     const format = values.format ?? 'json';
@@ -198,35 +273,21 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     if (source === undefined) throw new UsageError('which intake? Give a file, or - for standard input');
     if (extra.length > 0) throw new UsageError(`one intake at a time (also got ${extra.join(' ')})`);
 
+    // The catalogue first: the intake is validated against its ids.
+    const loaded = await catalogue();
+    if (!loaded.ok) {
+      io.stderr.write(loaded.message);
+      return EXIT.input;
+    }
+    const { catalog } = loaded;
     const name = source === '-' ? 'standard input' : source;
-    let raw: string;
-    try {
-      raw = source === '-' ? await io.readStdin() : await io.readFile(source);
-    } catch (error) {
-      const code = (error as { code?: string }).code ?? '';
-      return fail(EXIT.input, `cannot read ${name}: ${FILE_ERRORS[code] ?? (error as Error).message}`);
-    }
-    // Editors on Windows save a byte-order mark that JSON does not allow.
-    const text = raw.replace(/^\uFEFF/, '');
-    let input: unknown;
-    try {
-      input = JSON.parse(text);
-    } catch {
-      const where = locateJsonError(text);
-      return fail(
-        EXIT.input,
-        where === undefined
-          ? `${name} is not valid JSON`
-          : `${name} is not valid JSON: ${where.reason} at line ${where.line}, column ${where.column}`,
-      );
-    }
+    const read = await readJson(io, source, name);
+    if (!read.ok) return fail(EXIT.input, read.message);
 
-    const result = safeRecommendPlan(input);
+    const result = safeRecommendPlan(read.value, { catalog });
     if (!result.success) {
       const { issues } = result.error;
-      io.stderr.write(
-        `massage-plan: ${name} is not a valid intake (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${i.message}\n`).join('')}`,
-      );
+      io.stderr.write(`massage-plan: ${name} is not a valid intake (${problems(issues.length)}):\n${issues.map((i) => `  ${i.message}\n`).join('')}`);
       return EXIT.input;
     }
     const recommendation = result.data;
@@ -246,7 +307,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
         const patient = values.patient === undefined ? {} : { patient: { reference: values.patient } };
         let bundle;
         try {
-          bundle = toFhirCarePlan(recommendation.plan, patient);
+          bundle = toFhirCarePlan(recommendation.plan, { ...patient, catalog });
         } catch (error) {
           if (!IntakeError.is(error)) throw error;
           throw new UsageError((error.message.split('\n')[0] ?? '').replace(/^Invalid input: options\.patient\.reference/, '--patient'));
@@ -259,7 +320,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
         return EXIT.ok;
       })
       .with('markdown', 'text', (summary) => {
-        io.stdout.write(formatPlan(recommendation, { format: summary }));
+        io.stdout.write(formatPlan(recommendation, { format: summary, catalog }));
         return EXIT.ok;
       })
       .exhaustive();

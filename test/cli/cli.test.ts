@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { defaultCatalog } from '../../src/catalog/defaultCatalog.js';
+import { extendCatalog } from '../../src/catalog/extendCatalog.js';
+import type { CatalogPatchInput } from '../../src/catalog/CatalogPatchSchema.js';
 import { EXIT, HELP, main, type CliIo } from '../../src/cli.js';
 import { recommendPlan } from '../../src/engine/recommendPlan.js';
 import { formatPlan } from '../../src/export/formatPlan.js';
@@ -48,6 +51,18 @@ async function run(argv: string[], files: Record<string, string | { code: string
 }
 
 const files = { 'intake.json': JSON.stringify(INTAKE), 'refer.json': JSON.stringify(REFER), 'defer.json': JSON.stringify(DEFER) };
+
+// The example clinic's catalogue patch, as a clinic would pass it with --catalog.
+const CLINIC_PATCH_PATH = 'examples/catalogs/clinic-patch.json';
+const CLINIC_PATCH_TEXT = readFileSync(CLINIC_PATCH_PATH, 'utf8');
+const clinicPatch = (): CatalogPatchInput & { conditions: { techniques: string[] }[] } => JSON.parse(CLINIC_PATCH_TEXT) as never;
+const CLINIC = extendCatalog(defaultCatalog, clinicPatch());
+const PLANTAR = {
+  assessedOn: '2026-12-01',
+  conditions: [{ condition: 'plantar-fasciitis', severity: 'moderate', painScore: 6, side: 'right', onset: '2026-07-01' }],
+  goals: ['pain-relief'],
+};
+const clinicFiles = { 'clinic-patch.json': CLINIC_PATCH_TEXT, 'plantar.json': JSON.stringify(PLANTAR), ...files };
 const STACK = /\n\s+at\s|Error:/;
 
 describe('massage-plan: results', () => {
@@ -128,7 +143,7 @@ describe('massage-plan: help and version', () => {
   it('--help explains usage, every format, the exit codes and an example', async () => {
     const result = await run(['--help']);
     expect(result).toMatchObject({ code: EXIT.ok, stderr: '', stdout: HELP });
-    for (const word of ['--format', 'json', 'markdown', 'text', 'fhir', '--schema', '--patient', 'standard input', 'Exit codes:', 'Examples:']) {
+    for (const word of ['--format', 'json', 'markdown', 'text', 'fhir', '--schema', '--patient', '--catalog <file>', 'catalogue patch', 'standard input', 'Exit codes:', 'Examples:']) {
       expect(HELP).toContain(word);
     }
     for (const code of Object.values(EXIT)) expect(HELP).toMatch(new RegExp(`^  ${code}  `, 'm'));
@@ -238,12 +253,130 @@ describe('massage-plan: bad input, exit 2, no stack trace', () => {
   });
 });
 
+describe('massage-plan --catalog <patch.json>', () => {
+  const planned = recommendPlan(PLANTAR, { catalog: CLINIC });
+
+  it('plans with the extended catalogue: plantar fasciitis gets dry cupping', async () => {
+    expect(planned.kind).toBe('plan');
+    if (planned.kind !== 'plan') return;
+    expect(planned.plan.techniques.map((t) => t.technique)).toContain('cupping');
+    const result = await run(['plantar.json', '--catalog', 'clinic-patch.json'], clinicFiles);
+    expect(result).toMatchObject({ code: EXIT.ok, stderr: '' });
+    // The catalogue is read first: the intake is validated against its ids.
+    expect(result.read).toEqual(['clinic-patch.json', 'plantar.json']);
+    expect(JSON.parse(result.stdout)).toEqual(planned);
+  });
+
+  it.each(['markdown', 'text'] as const)('--format %s names the patch\'s entries (formatPlan with the catalogue)', async (format) => {
+    const result = await run(['plantar.json', '--catalog', 'clinic-patch.json', '--format', format], clinicFiles);
+    expect(result).toMatchObject({ code: EXIT.ok, stderr: '' });
+    expect(result.stdout).toBe(formatPlan(planned, { format, catalog: CLINIC }));
+    expect(result.stdout).toContain('Dry cupping (CPT 97140)');
+    expect(result.stdout).toContain('harbourside-foot-clinic@2026.12');
+  });
+
+  it('--format fhir exports with the catalogue (toFhirCarePlan with the catalogue)', async () => {
+    if (planned.kind !== 'plan') throw new Error('expected a plan');
+    const result = await run(['plantar.json', '--catalog', 'clinic-patch.json', '--format', 'fhir', '--patient', 'Patient/7'], clinicFiles);
+    expect(result).toMatchObject({ code: EXIT.ok, stderr: '' });
+    expect(JSON.parse(result.stdout)).toEqual(toFhirCarePlan(planned.plan, { patient: { reference: 'Patient/7' }, catalog: CLINIC }));
+    expect(result.stdout).toContain('Dry cupping');
+  });
+
+  it('without --catalog the same intake is invalid: the condition is the patch\'s', async () => {
+    const result = await run(['plantar.json'], clinicFiles);
+    expect(result.code).toBe(EXIT.input);
+    expect(result.stderr).toMatch(/^massage-plan: plantar\.json is not a valid intake \(1 problem\):\n {2}conditions\[0\]\.condition "plantar-fasciitis" is not a valid value/);
+  });
+
+  it('a built-in intake plans the same with the patch as without (the default catalogue stays in it)', async () => {
+    const result = await run(['intake.json', '--catalog', 'clinic-patch.json', '--format', 'text'], clinicFiles);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stdout).toBe(formatPlan(recommendPlan(INTAKE, { catalog: CLINIC }), { format: 'text', catalog: CLINIC }));
+  });
+
+  it('--schema intake --catalog lists the patch\'s ids', async () => {
+    const result = await run(['--schema', 'intake', '--catalog', 'clinic-patch.json'], clinicFiles);
+    expect(result).toMatchObject({ code: EXIT.ok, stderr: '', read: ['clinic-patch.json'] });
+    expect(JSON.parse(result.stdout)).toEqual(intakeJsonSchema({ catalog: CLINIC }));
+    expect(result.stdout).toContain('"plantar-fasciitis"');
+  });
+
+  it('an invalid patch: exit 2, each issue prefixed with the patch file and its path in the patch', async () => {
+    const patch = clinicPatch();
+    const techniques = patch.conditions[0]?.techniques ?? [];
+    techniques[techniques.indexOf('cupping')] = 'cuping';
+    const result = await run(['plantar.json', '--catalog', 'bad-patch.json'], { ...clinicFiles, 'bad-patch.json': JSON.stringify(patch) });
+    expect(result).toMatchObject({ code: EXIT.input, stdout: '', read: ['bad-patch.json'] });
+    expect(result.stderr).toBe(
+      'massage-plan: bad-patch.json is not a valid catalogue patch (1 problem):\n' +
+        '  bad-patch.json: conditions[0].techniques[3] "cuping" is not a technique in the catalogue or the patch; did you mean "cupping"?\n',
+    );
+    expect(result.stderr).not.toMatch(STACK);
+  });
+
+  it('an invalid patch with several problems lists each, with its path', async () => {
+    const result = await run(['plantar.json', '--catalog', 'p.json'], {
+      ...clinicFiles,
+      'p.json': JSON.stringify({ techniques: 'cupping', rules: [{ id: 'clinic/x', when: { bogus: true } }] }),
+    });
+    expect(result.code).toBe(EXIT.input);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^massage-plan: p\.json is not a valid catalogue patch \(\d+ problems\):$/);
+    expect(lines.slice(1).every((line) => line.startsWith('  p.json: '))).toBe(true);
+    expect(lines.some((line) => line.startsWith('  p.json: techniques '))).toBe(true);
+    expect(lines.some((line) => line.startsWith('  p.json: rules[0]'))).toBe(true);
+  });
+
+  it('a JSON value that is not an object is an invalid patch', async () => {
+    const result = await run(['plantar.json', '--catalog', 'list.json'], { ...clinicFiles, 'list.json': '[]' });
+    expect(result).toMatchObject({
+      code: EXIT.input,
+      stderr: 'massage-plan: list.json is not a valid catalogue patch (1 problem):\n  list.json: the patch must be an object, e.g. { conditions: [...], rules: [...] }\n',
+    });
+  });
+
+  it('invalid JSON in the patch: one line with the line and column', async () => {
+    const result = await run(['plantar.json', '--catalog', 'broken.json'], { ...clinicFiles, 'broken.json': '{\n  "version": "x",\n  "techniques": [,]\n}' });
+    expect(result).toMatchObject({
+      code: EXIT.input,
+      stdout: '',
+      stderr: "massage-plan: catalogue patch broken.json is not valid JSON: unexpected ',' at line 3, column 18\n",
+    });
+  });
+
+  it.each([
+    ['ENOENT', 'no such file'],
+    ['EISDIR', 'it is a directory, not a file'],
+    ['EACCES', 'permission denied'],
+  ])('a patch that cannot be read (%s): exit 2, and the intake is not read', async (code, words) => {
+    const result = await run(['plantar.json', '--catalog', 'clinic.json'], { ...clinicFiles, 'clinic.json': { code } });
+    expect(result).toMatchObject({ code: EXIT.input, stdout: '', read: ['clinic.json'], stderr: `massage-plan: cannot read catalogue patch clinic.json: ${words}\n` });
+  });
+
+  it('--schema with a patch that cannot be read exits 2 too', async () => {
+    const result = await run(['--schema', 'plan', '--catalog', 'missing.json']);
+    expect(result).toMatchObject({ code: EXIT.input, stdout: '', stderr: 'massage-plan: cannot read catalogue patch missing.json: no such file\n' });
+  });
+
+  it('usage: --catalog needs a value, and a file rather than standard input', async () => {
+    const noValue = await run(['plantar.json', '--catalog'], clinicFiles);
+    expect(noValue.code).toBe(EXIT.input);
+    expect(noValue.stderr.split('\n')[0]).toBe('massage-plan: option --catalog needs a value');
+    const stdin = await run(['-', '--catalog', '-'], {}, JSON.stringify(PLANTAR));
+    expect(stdin).toMatchObject({ code: EXIT.input, read: [] });
+    expect(stdin.stderr.split('\n')[0]).toBe('massage-plan: --catalog needs a file (standard input is for the intake)');
+    const misspelled = await run(['plantar.json', '--catalogue', 'clinic-patch.json'], clinicFiles);
+    expect(misspelled.stderr.split('\n')[0]).toBe('massage-plan: unknown option --catalogue (did you mean --catalog?)');
+  });
+});
+
 describe('massage-plan as a real process', () => {
   const dir = mkdtempSync(join(tmpdir(), 'massage-plan-cli-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const intakePath = join(dir, 'intake.json');
   writeFileSync(intakePath, JSON.stringify(INTAKE));
-  // Asynchronous, so the three processes run side by side (it.concurrent).
+  // Asynchronous, so the processes run side by side (it.concurrent).
   const spawnCli = (args: string[], input?: string) =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((done, reject) => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
@@ -276,6 +409,19 @@ describe('massage-plan as a real process', () => {
     const message = parsed.success ? '' : (parsed.error.issues[0]?.message ?? '');
     expect(message).toMatch(/^conditions /);
     expect(child.stderr).toBe(`massage-plan: standard input is not a valid intake (1 problem):\n  ${message}\n`);
+  });
+
+  it.concurrent('--catalog reads the example clinic patch from disk: the text summary has cupping', async () => {
+    const plantarPath = join(dir, 'plantar.json');
+    writeFileSync(plantarPath, JSON.stringify(PLANTAR));
+    const [child, missing] = await Promise.all([
+      spawnCli([plantarPath, '--catalog', CLINIC_PATCH_PATH, '--format', 'text']),
+      spawnCli([plantarPath, '--catalog', join(dir, 'no-patch.json')]),
+    ]);
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(0);
+    expect(child.stdout).toContain('Dry cupping (CPT 97140)');
+    expect(missing).toEqual({ status: 2, stdout: '', stderr: `massage-plan: cannot read catalogue patch ${join(dir, 'no-patch.json')}: no such file\n` });
   });
 
   it('real files: a missing one and a directory are named as such (in-process, real fs)', async () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,10 +7,13 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CatalogPatchInput } from '../../src/catalog/CatalogPatchSchema.js';
+import { defaultCatalog } from '../../src/catalog/defaultCatalog.js';
+import { extendCatalog } from '../../src/catalog/extendCatalog.js';
 import { TreatmentPlanSchema } from '../../src/engine/RecommendationSchema.js';
 import { recommendPlan } from '../../src/engine/recommendPlan.js';
-import { intakeJsonSchema, planJsonSchema, recommendationJsonSchema } from '../../src/export/jsonSchema.js';
-import type { IntakeIssue } from '../../src/intake/IntakeError.js';
+import { catalogPatchJsonSchema, intakeJsonSchema, planJsonSchema, recommendationJsonSchema } from '../../src/export/jsonSchema.js';
+import { IntakeError, type IntakeIssue } from '../../src/intake/IntakeError.js';
 import { safeParseIntake } from '../../src/intake/parseIntake.js';
 import { fcConfig } from '../support/fcConfig.js';
 import { REALISTIC_INTAKES, validIntakeArb } from './intakeArbitrary.js';
@@ -84,9 +87,61 @@ describe('scripts/write-schemas.ts', () => {
       expect(read('intake.json')).toEqual(intakeJsonSchema());
       expect(read('plan.json')).toEqual(planJsonSchema());
       expect(read('recommendation.json')).toEqual(recommendationJsonSchema());
+      expect(read('catalog-patch.json')).toEqual(catalogPatchJsonSchema());
+      // Exactly the files the exports map names, each under its key.
+      const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, unknown> };
+      const shipped = Object.entries(pkg.exports).filter(([key]) => key.startsWith('./schema/'));
+      for (const [key, target] of shipped) expect(target, key).toBe(key);
+      expect(readdirSync(dir).sort()).toEqual(shipped.map(([key]) => key.slice('./schema/'.length)).sort());
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('catalogPatchJsonSchema: the JSON form of a catalogue patch', () => {
+  const validatePatch = formats.compile(catalogPatchJsonSchema());
+  const clinicPatch = (): CatalogPatchInput & { rules: Record<string, unknown>[] } =>
+    JSON.parse(readFileSync('examples/catalogs/clinic-patch.json', 'utf8')) as never;
+  // What extendCatalog says about a patch: the issues' paths, or [] when it is valid.
+  const zodPaths = (patch: unknown): string[] => {
+    try {
+      extendCatalog(defaultCatalog, patch as CatalogPatchInput);
+      return [];
+    } catch (error) {
+      if (!IntakeError.is(error)) throw error;
+      return error.issues.map((issue) => issue.path.join('.'));
+    }
+  };
+
+  it('is draft 2020-12 with its $id, and compiles in strict mode', () => {
+    const schema = catalogPatchJsonSchema();
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe('https://massage-plan.dev/schema/catalog-patch.json');
+    expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
+  });
+
+  it('accepts examples/catalogs/clinic-patch.json, which extendCatalog accepts too', () => {
+    const patch = clinicPatch();
+    expect(patch.rules.length).toBeGreaterThan(0);
+    expect(validatePatch(patch), errorsOf(validatePatch)).toBe(true);
+    expect(zodPaths(patch)).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown predicate in when', (rule: Record<string, unknown>) => ({ ...rule, when: { bogus: true } }), 'rules.0.when'],
+    ['then as an object, not a list', (rule: Record<string, unknown>) => ({ ...rule, then: { kind: 'avoid' } }), 'rules.0.then'],
+    ['no effects', (rule: Record<string, unknown>) => ({ ...rule, then: [] }), 'rules.0.then'],
+    ['an effect of an unknown kind', (rule: Record<string, unknown>) => ({ ...rule, then: [{ kind: 'teleport', message: 'x' }] }), 'rules.0.then.0'],
+    ['an unknown family', (rule: Record<string, unknown>) => ({ ...rule, family: 'whim' }), 'rules.0.family'],
+    ['no source', ({ source: _source, ...rule }: Record<string, unknown>) => rule, 'rules.0'],
+    ['an unknown property', (rule: Record<string, unknown>) => ({ ...rule, priority: 1 }), 'rules.0'],
+  ])('rejects a data rule with %s, as extendCatalog does', (_name, spoil, path) => {
+    const patch = clinicPatch();
+    const [first, ...rest] = patch.rules;
+    const bad = { ...patch, rules: [spoil(first ?? {}), ...rest] };
+    expect(validatePatch(bad)).toBe(false);
+    expect(zodPaths(bad).some((p) => p.startsWith(path)), JSON.stringify(zodPaths(bad))).toBe(true);
   });
 });
 

@@ -367,7 +367,7 @@ describe('the packed package', () => {
     expect(report.analysis.problems).toEqual([]);
     const profiles = Object.values(report.analysis.entrypoints).flatMap((e) => Object.keys(e.resolutions));
     expect(new Set(profiles)).toEqual(new Set(['node10', 'node16-cjs', 'node16-esm', 'bundler']));
-    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './schema/intake.json']));
+    expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './schema/intake.json', './schema/catalog-patch.json']));
   }, 120_000);
 
   it('shares one zod with an app that depends on zod itself (the peer range floor, 4.6.6): one copy in its bundle, and IntakeSchema composes', async () => {
@@ -424,20 +424,33 @@ describe('the packed package', () => {
     console.log(`bundle sizes (minified, gzip): ${JSON.stringify(sizes)}`);
   }, 180_000);
 
-  it.skipIf(!hasSchemaExports)('ships the JSON Schemas as massage-plan/schema/intake.json and plan.json', async () => {
+  it.skipIf(!hasSchemaExports)('ships the JSON Schemas as massage-plan/schema/intake.json, plan.json, recommendation.json and catalog-patch.json', async () => {
     const script = `
       import { createRequire } from 'node:module';
+      import { catalogPatchJsonSchema } from 'massage-plan';
       const require = createRequire(import.meta.url);
       const intake = require('massage-plan/schema/intake.json');
       const plan = require('massage-plan/schema/plan.json');
-      process.stdout.write(JSON.stringify({ intake: intake.$schema, plan: plan.$schema, required: intake.required }));
+      const recommendation = require('massage-plan/schema/recommendation.json');
+      const patch = require('massage-plan/schema/catalog-patch.json');
+      process.stdout.write(JSON.stringify({
+        intake: intake.$schema,
+        plan: plan.$schema,
+        recommendation: recommendation.$id,
+        required: intake.required,
+        patch: patch.$id,
+        patchMatches: JSON.stringify(patch) === JSON.stringify(catalogPatchJsonSchema()),
+      }));
     `;
     writeFileSync(join(consumer, 'schemas.mjs'), script);
     const { stdout } = await run(process.execPath, ['schemas.mjs'], { cwd: consumer });
-    const found = JSON.parse(stdout) as { intake: string; plan: string; required: string[] };
+    const found = JSON.parse(stdout) as { intake: string; plan: string; recommendation: string; required: string[]; patch: string; patchMatches: boolean };
     expect(found.intake).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(found.plan).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(found.recommendation).toBe('https://massage-plan.dev/schema/recommendation.json');
     expect(found.required).toEqual(expect.arrayContaining(['assessedOn', 'conditions', 'goals']));
+    expect(found.patch).toBe('https://massage-plan.dev/schema/catalog-patch.json');
+    expect(found.patchMatches).toBe(true);
   });
 
   it('ships the FHIR CodeSystems and extension StructureDefinitions as massage-plan/fhir/*.json, matching the bundles', async () => {
@@ -468,6 +481,12 @@ describe('the packed package', () => {
     expect(help.stdout).toContain('massage-plan');
     const { stdout } = await run(bin, ['intake.json', '--format', 'json'], { cwd: consumer });
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(recommendPlan(INTAKE))));
+    // --catalog: the example clinic's JSON patch adds plantar fasciitis and dry cupping.
+    writeFileSync(join(consumer, 'clinic-patch.json'), readFileSync(resolve(root, 'examples/catalogs/clinic-patch.json')));
+    const plantar = { assessedOn: '2026-12-01', conditions: [{ condition: 'plantar-fasciitis', severity: 'moderate', painScore: 6, side: 'right' }], goals: ['pain-relief'] };
+    writeFileSync(join(consumer, 'plantar.json'), JSON.stringify(plantar));
+    const clinic = await run(bin, ['plantar.json', '--catalog', 'clinic-patch.json', '--format', 'text'], { cwd: consumer });
+    expect(clinic.stdout).toContain('Dry cupping (CPT 97140)');
   });
 
   it('bundles for the browser with esbuild, with no Node built-in, and the bundle works', async () => {
