@@ -3,6 +3,7 @@
 // writes it to docs/generated/ before typedoc runs, so the page can never
 // drift from the data the engine uses.
 
+import { describeRule } from '../../src/rules/data/describeRule.js';
 import {
   billingUnits,
   RULE_FAMILIES,
@@ -293,7 +294,14 @@ function rulesSection(catalog: Catalog): string[] {
     if (rules.length === 0) continue;
     const title = (FAMILY_TITLES as Record<string, string>)[family] ?? family;
     lines.push(`### ${title}: ${family}, ${rules.length} ${rules.length === 1 ? 'rule' : 'rules'}`, '');
-    lines.push(...table(['rule', 'description', 'source'], rules.map((r) => [`\`${r.id}\``, cell(r.description), sourceRef(catalog, r.source)])), '');
+    // A rule written as data also shows its logic in plain words (describeRule).
+    lines.push(
+      ...table(
+        ['rule', 'description', 'source'],
+        rules.map((r) => [`\`${r.id}\``, cell(r.data === undefined ? r.description : `${r.description} Logic: ${describeRule(r, catalog)}`), sourceRef(catalog, r.source)]),
+      ),
+      '',
+    );
   }
   return lines;
 }

@@ -251,7 +251,7 @@ describe('built-in rules written as data', () => {
       }
     }
     const fever = dataRules.find((rule) => rule.id === 'no-massage/fever');
-    expect(fever && describeRule(fever, defaultCatalog)).toBe('When the client has fever or acute infection: defer until it has resolved.');
+    expect(fever && describeRule(fever, defaultCatalog)).toBe('When the client has fever or acute systemic infection: defer massage until resolved.');
   });
 
   it('are skipped for intakes that cannot trigger them (indexed by the ids they test)', () => {

@@ -85,7 +85,14 @@ describe('formatPlan (markdown): a plan, field by field', () => {
       '## Evidence',
       '## Medical necessity',
       '## Billing',
+      '## Rules written as data',
       '## Sources',
+    ]);
+  });
+
+  it('says in plain words what the rules written as data check and do', () => {
+    expect(section(markdown, '## Rules written as data')).toEqual([
+      '- precaution/anticoagulants: When the client has anticoagulant medication: pressure at most 2; avoid deep-tissue massage; avoid cross-fiber friction; avoid percussion (tapotement).',
     ]);
   });
 
@@ -298,6 +305,7 @@ describe('formatPlan (text): the same content, no markup', () => {
       'EVIDENCE',
       'MEDICAL NECESSITY',
       'BILLING',
+      'RULES WRITTEN AS DATA',
       'SOURCES',
     ]);
   });
