@@ -99,6 +99,8 @@ export const localRules: readonly Rule[] = [
     family: 'local',
     description: 'Acute soft-tissue injury in its first 72 hours: no massage and no heat on the injured site (No HARM); work the surrounding areas and have the injury diagnosed. Practice-level source.',
     source: 'S13',
+    // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
+    triggers: ['condition:sports-injury'],
     when: ({ intake }) =>
       conditionsOf(intake, 'sports-injury').some((entry) => entry.acuity === 'acute' && isWithin(entry, intake, ACUTE_INJURY_DAYS)),
     then: ({ intake, catalog }) =>
@@ -129,6 +131,8 @@ export const localRules: readonly Rule[] = [
     description:
       'Within about 6 weeks of surgery: no technique that reaches deep pressure (4 or more) on the site, no stretching of it, and no heat (fresh tissue, clot risk), whatever the condition asks for (practice default).',
     source: 'S14',
+    // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
+    triggers: ['condition:post-surgical'],
     when: ({ intake }) => recentSurgeries(intake).length > 0,
     then: ({ intake, catalog }) =>
       recentSurgeries(intake).flatMap((entry): Effect[] => {
@@ -152,6 +156,8 @@ export const localRules: readonly Rule[] = [
     description:
       'No work on or over an incision until it has closed (about 2–3 weeks after surgery, a practice default: confirm with the surgeon); the areas around it first, then the site.',
     source: 'S14',
+    // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
+    triggers: ['condition:post-surgical'],
     when: ({ intake }) => conditionsOf(intake, 'post-surgical').some((entry) => isWithin(entry, intake, SCAR_CLOSURE_DAYS)),
     then: ({ intake }) =>
       conditionsOf(intake, 'post-surgical')
@@ -169,6 +175,8 @@ export const localRules: readonly Rule[] = [
     family: 'local',
     description: 'Scar mobilization only once the wound has closed, about 2–3 weeks after surgery (practice default).',
     source: 'S14',
+    // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
+    triggers: ['condition:post-surgical'],
     when: ({ intake }) => conditionsOf(intake, 'post-surgical').some((entry) => isWithin(entry, intake, SCAR_CLOSURE_DAYS)),
     then: ({ intake }) =>
       conditionsOf(intake, 'post-surgical')

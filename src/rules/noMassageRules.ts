@@ -32,6 +32,8 @@ export const noMassageRules: readonly Rule[] = [
     description:
       'Deep-vein thrombosis, even once a physician has cleared massage: light pressure only and never the affected limb (the whole leg or arm on that side; both legs when the site is not given), since a clot can dislodge.',
     source: 'WERNER-PATHOLOGY',
+    // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
+    triggers: ['history:dvt'],
     when: ({ intake }) => hasFlag(intake, 'dvt'),
     then: ({ intake, catalog }) => [
       { kind: 'capPressure', max: 2, message: 'Treated deep-vein thrombosis: light pressure only.' },

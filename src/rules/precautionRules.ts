@@ -113,6 +113,8 @@ export const precautionRules: readonly Rule[] = [
     description:
       'Pregnancy, by the week of each session: side-lying or seated throughout; no prone past the first trimester (14 weeks); no flat supine from about 22 weeks (semi-reclined or left tilt instead); no abdominal massage; light pressure on the legs and inner thighs with the adductors and psoas protected (clotting risk). From a review of massage in pregnancy (Mueller & Grunwald 2021) and ACOG on the supine position; the week cut-offs are practice defaults.',
     source: 'MUELLER-2021',
+    // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
+    triggers: ['history:pregnancy'],
     when: ({ intake }) => hasFlag(intake, 'pregnancy'),
     then: ({ intake }) => {
       const weeks = pregnancyWeeks(intake);
@@ -149,6 +151,8 @@ export const precautionRules: readonly Rule[] = [
     description:
       'First trimester of an uncomplicated pregnancy: a precaution, not a deferral (the blanket first-trimester ban is a practice habit, not evidence): no deep abdominal work, comfort positioning, and stop for bleeding, cramping or pain. Practice-level sources.',
     source: 'WERNER-PATHOLOGY',
+    // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
+    triggers: ['history:pregnancy'],
     when: ({ intake }) => hasFlag(intake, 'pregnancy') && pregnancyWeeks(intake) < PRONE_LIMIT_WEEKS,
     then: () => [
       {
@@ -164,6 +168,8 @@ export const precautionRules: readonly Rule[] = [
     family: 'precaution',
     description: 'No sessions from the due date (40 weeks) without the obstetrician’s clearance. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
+    // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
+    triggers: ['history:pregnancy'],
     when: ({ intake }) => hasFlag(intake, 'pregnancy'),
     then: ({ intake }) =>
       pregnancyWeeks(intake) >= DUE_WEEKS
@@ -182,6 +188,8 @@ export const precautionRules: readonly Rule[] = [
     family: 'precaution',
     description: 'Cancer in active treatment: oncologist clearance before the plan; no pressure over a tumour; pressure at most 2 when the site is not given.',
     source: 'WALTON-MEDICAL',
+    // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
+    triggers: ['history:cancer'],
     when: ({ intake }) => hasFlag(intake, 'cancer'),
     then: ({ intake }) => [
       { kind: 'requireClearance', clearance: 'oncologist', message: 'Cancer in active treatment: oncologist clearance before the first session.' },
@@ -197,6 +205,8 @@ export const precautionRules: readonly Rule[] = [
     family: 'precaution',
     description: 'Bone metastasis: physician sign-off; pressure at most 1 over affected bone (the whole body, and no prone, when the site is not given).',
     source: 'WALTON-MEDICAL',
+    // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
+    triggers: ['history:bone-metastasis'],
     when: ({ intake }) => hasFlag(intake, 'bone-metastasis'),
     then: ({ intake }) => [
       { kind: 'requireClearance', clearance: 'physician', message: 'Bone metastasis: physician sign-off before the first session.' },

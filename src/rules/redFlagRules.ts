@@ -78,6 +78,8 @@ const impliedRules: readonly Rule[] = [
     description:
       'Sciatica on both sides implies bilateral leg symptoms, a cauda equina red flag: refer for urgent screening (emergency when saddle anaesthesia, bladder or bowel dysfunction or progressive weakness are reported, by their own rules); a physician clearance lifts it.',
     source: 'FINUCANE-2020',
+    // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
+    triggers: ['condition:sciatica'],
     when: ({ intake }) => !reported(intake, 'bilateral-leg-symptoms') && conditionsOf(intake, 'sciatica').some((e) => e.side === 'both'),
     then: ({ intake }) => referral(intake, { id: 'implied-bilateral-sciatica', name: 'Sciatica on both sides', urgency: 'urgent' }, 'Sciatica on both sides (implied bilateral leg symptoms): screen for cauda equina syndrome; emergency care at once if saddle numbness, bladder or bowel changes or progressive leg weakness appear.'),
   }),
@@ -86,6 +88,8 @@ const impliedRules: readonly Rule[] = [
     family: 'red-flag',
     description: `A headache that began in the last 3 months at age ${NEW_HEADACHE_AGE} or over is a red flag for secondary headache (SNNOOP10: giant-cell arteritis, a mass): refer urgently; a physician clearance lifts it.`,
     source: 'S18',
+    // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
+    triggers: ['condition:tension-headache', 'condition:migraine'],
     when: ({ intake }) =>
       (intake.age ?? 0) >= NEW_HEADACHE_AGE && intake.conditions.some((entry) => isNewHeadache(entry, intake)),
     then: ({ intake }) => {
@@ -99,6 +103,8 @@ const impliedRules: readonly Rule[] = [
     family: 'red-flag',
     description: `Back pain at age ${FRACTURE_SCREEN_AGE} or over with osteoporosis or long-term corticosteroids is a red flag for vertebral fracture: a physician screens for it before massage — urgently when the pain is recent, at the next opportunity when it is long-standing (referral lifted by a physician clearance).`,
     source: 'FINUCANE-2020',
+    // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
+    triggers: ['history:osteoporosis', 'history:corticosteroids'],
     when: ({ intake }) =>
       (intake.age ?? 0) >= FRACTURE_SCREEN_AGE &&
       (hasFlag(intake, 'osteoporosis') || hasFlag(intake, 'corticosteroids')) &&
