@@ -8,7 +8,9 @@ import { HISTORY_FLAG_IDS, RED_FLAG_IDS } from '../src/intake/vocabulary.js';
  * general rules engine.
  *
  * Only the screening, not the plan: one rule per red flag (17) and one per
- * history flag (30), 47 rules, with the intake itself as the facts.
+ * history flag (31 since `frailty` joined the built-in catalogue; 30 when
+ * the baseline was written), 48 rules, with the intake itself as the facts.
+ * The rules follow the built-in vocabulary, so the count moves with it.
  * - Red flag: fires when the flag is reported and bears on the intake
  *   (emergency flags and flags for "any" condition always do; the others only
  *   for the conditions the catalogue lists) → a `refer` event with the

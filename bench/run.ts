@@ -4,7 +4,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { IntakeSchema } from '../src/intake/IntakeSchema.js';
+import type { Catalog } from '../src/catalog/Catalog.js';
+import { defaultCatalog } from '../src/catalog/defaultCatalog.js';
+import { extendCatalog } from '../src/catalog/extendCatalog.js';
+import { evaluateRules } from '../src/engine/evaluateRules.js';
+import type { CatalogIds } from '../src/intake/CatalogIds.js';
+import { IntakeSchema, type Intake } from '../src/intake/IntakeSchema.js';
+import { RED_FLAG_IDS } from '../src/intake/vocabulary.js';
 import { recommendPlan } from '../src/engine/recommendPlan.js';
 import type { Recommendation } from '../src/engine/RecommendationSchema.js';
 import {
@@ -16,12 +22,29 @@ import {
   withAuthorizationWeeks,
   withConditionCount,
 } from './corpus.js';
-import { screeningEngine } from './jsonRulesEngine.js';
+import { screeningEngine, screeningRules } from './jsonRulesEngine.js';
+import {
+  IDLE_RULES,
+  assertIdle,
+  assertSameFirings,
+  compiled,
+  contextOf,
+  idleIds,
+  idleVendorPatch,
+  screeningCatalog,
+} from './openCatalog.js';
 import { measure, median, table, type Timing } from './measure.js';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 9);
 const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 3);
 const HEAP_PLANS = Number(process.env['BENCH_HEAP_PLANS'] ?? 100_000);
+// One pass of the data-rule screening over the corpus takes a few ms, too
+// close to timer and GC noise for one sample: a pass runs the corpus this
+// many times (times are then compared per call).
+const SCREEN_REPEAT = Number(process.env['BENCH_SCREEN_REPEAT'] ?? 10);
+// extendCatalog with the idle patch: the first call (cold: zod schemas and
+// the compiler run for the first time), then this many more.
+const EXTEND_RUNS = Number(process.env['BENCH_EXTEND_RUNS'] ?? 5);
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -74,8 +97,42 @@ function declarationSizes(): { file: string; bytes: number; gzipBytes: number }[
   });
 }
 
+// Per call, since a workload may run its inputs more than once per pass.
 const ratio = (a: Timing | undefined, b: Timing | undefined): number =>
-  a === undefined || b === undefined ? Number.NaN : a.medianMs / b.medianMs;
+  a === undefined || b === undefined ? Number.NaN : a.perCallUs / b.perCallUs;
+
+// A recommendation without the catalogue version it names, to compare plans made with two catalogues.
+const withoutVersion = (r: Recommendation<CatalogIds>): string =>
+  JSON.stringify(r, (key, value: unknown) => (key === 'rulesetVersion' ? undefined : value));
+
+/**
+ * The idle vendor catalogue (issue 10 item 9), timed as it is built, and
+ * checked idle: on every corpus intake its plan is the built-in catalogue's
+ * (but for the catalogue version) and no rule the patch added is traced.
+ */
+function idleCatalogue(corpus: readonly unknown[]): {
+  catalog: Catalog<CatalogIds>;
+  rules: number;
+  extendMs: { first: number; median: number; runs: number[] };
+} {
+  const patch = idleVendorPatch();
+  const build = (): { catalog: Catalog<CatalogIds>; ms: number } => {
+    const start = performance.now();
+    const catalog = extendCatalog(defaultCatalog, patch) as unknown as Catalog<CatalogIds>;
+    return { catalog, ms: performance.now() - start };
+  };
+  const first = build();
+  const runs = Array.from({ length: EXTEND_RUNS }, () => build().ms);
+  const { catalog } = first;
+  const withPatch = corpus.map((intake) => recommendPlan(intake, { catalog }));
+  assertIdle(withPatch, idleIds(catalog));
+  corpus.forEach((intake, i) => {
+    if (withoutVersion(recommendPlan(intake)) !== withoutVersion(withPatch[i] as Recommendation<CatalogIds>)) {
+      throw new Error(`bench: the idle vendor patch changed the recommendation of corpus intake ${i}`);
+    }
+  });
+  return { catalog, rules: catalog.rules.length, extendMs: { first: first.ms, median: median(runs), runs } };
+}
 
 async function main(): Promise<void> {
   const corpus = benchCorpus();
@@ -85,6 +142,22 @@ async function main(): Promise<void> {
   const auth4 = planCorpus.map((intake) => withAuthorizationWeeks(intake, 4));
   const auth52 = planCorpus.map((intake) => withAuthorizationWeeks(intake, 52));
   const engine = screeningEngine();
+
+  const idle = idleCatalogue(corpus);
+  // Screening as data rules: the baseline's rules in a catalogue with no
+  // other rule, run by evaluateRules alone on intakes parsed once, and by
+  // json-rules-engine on the same parsed intakes.
+  const screening = screeningCatalog();
+  const screeningParts = compiled(screening);
+  const parsed = corpus.map((intake) => screeningParts.schemas.IntakeSchema.parse(intake) as unknown as Intake);
+  const contexts = parsed.map((intake) => contextOf(intake, screening));
+  const baselineRules = screeningRules().length;
+  if (screening.rules.length !== baselineRules) {
+    throw new Error(`bench: ${screening.rules.length} screening data rules for ${baselineRules} baseline rules`);
+  }
+  const { firings } = await assertSameFirings(parsed, engine, (intake) =>
+    evaluateRules(screeningParts, contextOf(intake, screening)).map((f) => f.rule.id),
+  );
 
   const mix = {
     corpus: kinds(corpus.map((intake) => recommendPlan(intake))),
@@ -117,6 +190,23 @@ async function main(): Promise<void> {
           for (const intake of corpus) await engine.run(intake as unknown as Record<string, unknown>);
         },
       },
+      all(`recommendPlan, +${IDLE_RULES.toLocaleString('en')} idle data rules`, corpus, (intake) =>
+        recommendPlan(intake, { catalog: idle.catalog }),
+      ),
+      {
+        name: `json-rules-engine screening (${baselineRules} rules), parsed intakes`,
+        calls: parsed.length,
+        pass: async () => {
+          for (const intake of parsed) await engine.run(intake as unknown as Record<string, unknown>);
+        },
+      },
+      {
+        name: `evaluateRules, ${baselineRules} screening data rules`,
+        calls: contexts.length * SCREEN_REPEAT,
+        pass: () => {
+          for (let k = 0; k < SCREEN_REPEAT; k++) for (const ctx of contexts) evaluateRules(screeningParts, ctx);
+        },
+      },
       all('recommendPlan, 1 condition', one, (intake) => recommendPlan(intake)),
       all('recommendPlan, 6 conditions', six, (intake) => recommendPlan(intake)),
       all('recommendPlan, 4-week authorization', auth4, (intake) => recommendPlan(intake)),
@@ -137,6 +227,21 @@ async function main(): Promise<void> {
     {
       name: 'json-rules-engine screening ÷ recommendPlan',
       value: ratio(t('json-rules-engine screening'), t('recommendPlan')),
+      goal: '≥ 20',
+      met: (v: number) => v >= 20,
+    },
+    {
+      name: `+${IDLE_RULES.toLocaleString('en')} idle data rules ÷ recommendPlan`,
+      value: ratio(t(`recommendPlan, +${IDLE_RULES.toLocaleString('en')} idle data rules`), t('recommendPlan')),
+      goal: '≤ 1.3',
+      met: (v: number) => v <= 1.3,
+    },
+    {
+      name: `json-rules-engine ÷ evaluateRules, ${baselineRules} screening rules`,
+      value: ratio(
+        t(`json-rules-engine screening (${baselineRules} rules), parsed intakes`),
+        t(`evaluateRules, ${baselineRules} screening data rules`),
+      ),
       goal: '≥ 20',
       met: (v: number) => v >= 20,
     },
@@ -175,6 +280,13 @@ async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS_SIZE} intakes, seed ${BENCH_SEED}, fingerprint ${corpusInfo.fingerprint}`);
   console.log(`outcomes: ${JSON.stringify(mix)}`);
   console.log(`median sessions per plan: 4-week ${sessions(auth4)}, 52-week ${sessions(auth52)}`);
+  console.log(
+    `idle vendor catalogue: ${idle.rules} rules (${IDLE_RULES} idle data rules + entry rules of its flags), none fired on the corpus; ` +
+      `extendCatalog ${idle.extendMs.first.toFixed(0)} ms first call, ${idle.extendMs.median.toFixed(0)} ms median of ${EXTEND_RUNS} more`,
+  );
+  console.log(
+    `screening as data rules: ${baselineRules} rules (${RED_FLAG_IDS.length} red flags + ${baselineRules - RED_FLAG_IDS.length} history flags), same rules fired in both engines on every intake (${firings} firings)`,
+  );
   console.log(`medians of ${ROUNDS} rounds after ${WARMUP} warm-up rounds\n`);
   console.log(
     table(
@@ -211,7 +323,25 @@ async function main(): Promise<void> {
   const out = fileURLToPath(new URL('./results.json', import.meta.url));
   writeFileSync(
     out,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, corpus: corpusInfo, rounds: ROUNDS, warmup: WARMUP, timings, ratios, heap, declarations }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine,
+        corpus: corpusInfo,
+        rounds: ROUNDS,
+        warmup: WARMUP,
+        timings,
+        ratios,
+        openCatalog: {
+          idle: { dataRules: IDLE_RULES, catalogRules: idle.rules, extendCatalogMs: idle.extendMs },
+          screening: { rules: baselineRules, firings, evaluateRulesRepeat: SCREEN_REPEAT },
+        },
+        heap,
+        declarations,
+      },
+      null,
+      2,
+    )}\n`,
   );
   console.log(`\nwrote ${out}`);
 }
