@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { billingRows, cell, identifiers, renderCatalogue, sourceRef } from '../../scripts/docs/renderCatalogue.js';
-import { billingUnits, defaultCatalog, extendCatalog, RULE_FAMILIES, type Catalog } from '../../src/index.js';
+import { billingUnits, defaultCatalog, describeRule, extendCatalog, RULE_FAMILIES, type Catalog } from '../../src/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const page = renderCatalogue(defaultCatalog);
@@ -105,7 +105,7 @@ describe('the clinical catalogue page', () => {
     }
   });
 
-  it('lists every rule under its family, with its description and source', () => {
+  it('lists every rule under its family, with its description (and its logic when written as data) and source', () => {
     const rules = section(page, '## Rules');
     expect(rules).toContain(`${defaultCatalog.rules.length} rules`);
     for (const family of RULE_FAMILIES) {
@@ -115,9 +115,14 @@ describe('the clinical catalogue page', () => {
       expect(heading, family).toBeDefined();
       const block = section(rules, heading ?? '');
       for (const rule of familyRules) {
-        expect(block).toContain(`| \`${rule.id}\` | ${cell(rule.description)} | ${sourceRef(defaultCatalog, rule.source)} |`);
+        const described = rule.data === undefined ? rule.description : `${rule.description} Logic: ${describeRule(rule, defaultCatalog)}`;
+        expect(block).toContain(`| \`${rule.id}\` | ${cell(described)} | ${sourceRef(defaultCatalog, rule.source)} |`);
       }
     }
+  });
+
+  it('shows a data rule’s logic in plain words', () => {
+    expect(section(page, '## Rules')).toContain('Logic: When the client has fever or acute systemic infection: defer massage until resolved.');
   });
 
   it('lists every source with its grade, evidence and practice-level apart', () => {
