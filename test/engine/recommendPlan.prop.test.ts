@@ -9,7 +9,6 @@ import type { Intake, IntakeInput } from '../../src/intake/IntakeSchema.js';
 import { parseIntake } from '../../src/intake/parseIntake.js';
 import {
   HISTORY_FLAG_IDS,
-  type ClearanceId,
   type HistoryFlagId,
   type Position,
   type RedFlagId,
@@ -19,7 +18,7 @@ import {
 } from '../../src/intake/vocabulary.js';
 import { historyEntryArbitrary, intakeArbitrary, redFlagArbitrary } from '../support/arbitraries.js';
 import { assertProperty, fcConfig } from '../support/fcConfig.js';
-import { impliedRedFlags } from '../support/planInvariants.js';
+import { impliedRedFlags, NO_MASSAGE_LIFTED_BY } from '../support/planInvariants.js';
 
 // DESIGN §3 invariants 1, 2, 3, 4, 5, 7, 8 and 9 over every valid intake the
 // generator makes (6 is in test/schedule, 10 in test/export). Each invariant
@@ -65,18 +64,7 @@ describe('recommendPlan properties (DESIGN §3)', () => {
   });
 
   describe('(2) red flags and "no massage now" flags', () => {
-    /**
-     * Who lifts each "no massage now" flag (clinical reference §1). Fever and
-     * contagious illness are lifted by no clearance: they wait until resolved.
-     */
-    const LIFTED_BY: Readonly<Record<string, ClearanceId | undefined>> = {
-      dvt: 'physician',
-      fever: undefined,
-      'contagious-illness': undefined,
-      'uncontrolled-hypertension': 'physician',
-      'pregnancy-complication': 'obstetrician',
-      'severe-thrombocytopenia': 'physician',
-    };
+    const LIFTED_BY = NO_MASSAGE_LIFTED_BY;
 
     it('knows every flag the catalogue puts in the "no massage now" tier', () => {
       const tier = HISTORY_FLAG_IDS.filter((flag) => defaultCatalog.historyFlags[flag].tier === 'no-massage');

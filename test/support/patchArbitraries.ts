@@ -304,8 +304,10 @@ const effectFields = {
   endDay: dayOffset,
 };
 type EffectDraft = { kind: EffectKind } & { [K in keyof typeof effectFields]: (typeof effectFields)[K] extends fc.Arbitrary<infer T> ? T : never };
+// The effects the invariants are about (exclusions, caps, new work) are drawn three times as often.
+const FREQUENT: readonly EffectKind[] = ['avoid', 'capPressure', 'capRegionPressure', 'addTechnique', 'addTarget'];
 const effectDraft = (kinds: readonly EffectKind[]): fc.Arbitrary<EffectDraft> =>
-  fc.record({ kind: fc.constantFrom(...kinds), ...effectFields });
+  fc.record({ kind: fc.constantFrom(...kinds.flatMap((k) => (FREQUENT.includes(k) ? [k, k, k] : [k]))), ...effectFields });
 
 const ruleDraft = (mode: PredicateMode, kinds: readonly EffectKind[]) =>
   fc.record({
@@ -457,7 +459,8 @@ function buildEffect(d: EffectDraft, i: number, binds: boolean, explicitUndefine
     case 'capMinutes':
       return finish({ kind: 'capMinutes', max: d.minutes, message });
     case 'setPhases':
-      return finish({ kind: 'setPhases', phases: d.phases, message });
+      // Fresh plain objects: fc.record may draw null-prototype ones, which no JSON patch holds.
+      return finish({ kind: 'setPhases', phases: d.phases.map((x) => ({ phase: x.phase, sessionsPerWeek: x.sessionsPerWeek, weeks: x.weeks })), message });
     case 'addGoal': {
       const measure = pick(pools.measures, d.measure);
       return finish({ kind: 'addGoal', measure, baseline: d.baseline === undefined ? undefined : within(measure, d.baseline), target: within(measure, d.target), message });
@@ -627,13 +630,19 @@ export const patchArbitrary = (options: PatchArbitraryOptions = {}): fc.Arbitrar
 /** A generated patch as `extendCatalog`'s parameter type (whose optional keys may not hold `undefined`). */
 export const asPatchInput = (patch: PatchJson): CatalogPatchInput => patch as CatalogPatchInput;
 
-const catalogs = new WeakMap<object, Catalog<CatalogIds>>();
-/** The catalogue of a generated patch, built once per patch object. */
+// Catalogues by the patch's JSON: properties that share the seed and the
+// patch arbitrary draw the same patches, and extending (~15 ms) and the
+// plan schemas (~10 ms) are then paid once per patch, not once per property.
+const catalogs = new Map<string, Catalog<CatalogIds>>();
+const MAX_CACHED = 500;
+/** The catalogue of a generated patch (`extendCatalog(defaultCatalog, patch)`), built once per distinct patch. */
 export function catalogFor(patch: PatchJson): Catalog<CatalogIds> {
-  let catalog = catalogs.get(patch);
+  const key = JSON.stringify(patch);
+  let catalog = catalogs.get(key);
   if (catalog === undefined) {
     catalog = extendCatalog(defaultCatalog, asPatchInput(patch)) as unknown as Catalog<CatalogIds>;
-    catalogs.set(patch, catalog);
+    if (catalogs.size >= MAX_CACHED) catalogs.clear();
+    catalogs.set(key, catalog);
   }
   return catalog;
 }
@@ -763,16 +772,57 @@ export function intakeFor(catalog: Catalog<CatalogIds>, d: IntakeDraft): IntakeI
 export const catalogIntakeArbitrary = (catalog: Catalog<CatalogIds>): fc.Arbitrary<IntakeInput> =>
   intakeDraft.map((d) => intakeFor(catalog, d));
 
-/** A generated patch with an intake valid against its catalogue: what a failing property prints. */
+/** A generated patch with intakes valid against its catalogue: what a failing property prints. */
 export interface VendorCase {
   patch: PatchJson;
-  intake: IntakeInput;
+  intakes: IntakeInput[];
 }
 
 /**
- * A vendor patch and an intake for its catalogue. The counterexample
- * fast-check prints is the patch and the intake as JSON, ready to paste
- * into a unit test; `catalogFor(patch)` is the catalogue.
+ * A vendor patch and 1–`maxIntakes` intakes for its catalogue (several per
+ * patch: extending a catalogue costs more than a recommendation). The
+ * counterexample fast-check prints is the patch and the intakes as JSON,
+ * ready to paste into a unit test; `catalogFor(patch)` is the catalogue.
  */
-export const vendorCaseArbitrary = (options: PatchArbitraryOptions = {}): fc.Arbitrary<VendorCase> =>
-  fc.tuple(patchArbitrary(options), intakeDraft).map(([patch, draft]) => ({ patch, intake: intakeFor(catalogFor(patch), draft) }));
+export const vendorCaseArbitrary = (options: PatchArbitraryOptions = {}, maxIntakes = 3): fc.Arbitrary<VendorCase> =>
+  fc.tuple(patchArbitrary(options), fc.array(intakeDraft, { minLength: 1, maxLength: maxIntakes })).map(([patch, drafts]) => {
+    const catalog = catalogFor(patch);
+    return { patch, intakes: drafts.map((d) => intakeFor(catalog, d)) };
+  });
+
+/** One more history entry or red flag, drawn without a catalogue (see {@link withAddedEntry}). */
+export const addedEntryArbitrary = fc.record({
+  redFlag: fc.boolean(),
+  id: entryRef,
+  region: entryRef,
+  withRegion: fc.boolean(),
+  side: fc.option(fc.constantFrom(...SIDES), { nil: undefined }),
+  weeks: fc.integer({ min: 0, max: 42 }),
+  withWeeks: fc.boolean(),
+});
+/** A draft of {@link addedEntryArbitrary}. */
+export type AddedEntryDraft = typeof addedEntryArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * The intake with one more history entry or red flag of `catalog`, still
+ * valid (a region and weeks where the flag needs them; a red flag already
+ * reported is reported once).
+ */
+export function withAddedEntry(catalog: Catalog<CatalogIds>, input: IntakeInput, d: AddedEntryDraft): IntakeInput {
+  const v = vocabularyOf(catalog);
+  const choose = (pool: readonly string[], r: { n: number; vendor: boolean }): string => {
+    const vendor = pool.filter((id) => id.startsWith(VENDOR_PREFIX));
+    return pick(r.vendor && vendor.length > 0 ? vendor : pool, r.n);
+  };
+  if (d.redFlag) {
+    return { ...input, redFlags: [...new Set([...(input.redFlags ?? []), choose(v.redFlags, d.id)])] } as IntakeInput;
+  }
+  const flag = choose(v.historyFlags, d.id);
+  const entry = defined({
+    flag,
+    region: d.withRegion || v.flagsNeedingRegion.includes(flag) ? choose(v.regions, d.region) : undefined,
+    side: d.side,
+    weeks: d.withWeeks || v.flagsNeedingWeeks.includes(flag) ? d.weeks : undefined,
+  });
+  return { ...input, history: [...(input.history ?? []), entry] } as IntakeInput;
+}

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { addCalendarDays, daysBetween, weekdayOf } from '../../src/calendar/calendarDate.js';
 import type { TreatmentPlan } from '../../src/engine/RecommendationSchema.js';
 import type { Intake } from '../../src/intake/IntakeSchema.js';
+import type { ClearanceId } from '../../src/intake/vocabulary.js';
 
 // Oracles shared by the property tests of the built-in catalogue
 // (test/engine) and of generated vendor catalogues (test/catalog): written
@@ -29,6 +30,21 @@ export function impliedRedFlags(intake: Pick<Intake, 'age' | 'history' | 'condit
   if (age >= 65 && back && (flags.includes('osteoporosis') || flags.includes('corticosteroids'))) implied.push('fracture-risk');
   return implied;
 }
+
+/**
+ * Who lifts each built-in "no massage now" flag (clinical reference §1).
+ * Fever and contagious illness are lifted by no clearance: they wait until
+ * resolved. (The built-in rules say so; the catalogue's `clearedBy` data is
+ * what a vendor's flag uses.)
+ */
+export const NO_MASSAGE_LIFTED_BY: Readonly<Record<string, ClearanceId | undefined>> = {
+  dvt: 'physician',
+  fever: undefined,
+  'contagious-illness': undefined,
+  'uncontrolled-hypertension': 'physician',
+  'pregnancy-complication': 'obstetrician',
+  'severe-thrombocytopenia': 'physician',
+};
 
 /**
  * DESIGN §3 invariant 6 (and 12's first reassessment) on one plan: phase
