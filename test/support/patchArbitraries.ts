@@ -115,7 +115,8 @@ const TIERS = ['no-massage', 'local', 'precaution'] as const;
 const flagDraft = fc.record(
   {
     tail: suffix,
-    tier: fc.constantFrom(...TIERS),
+    // No-massage flags defer every intake that has them: drawn less often, so plans stay common.
+    tier: fc.constantFrom('no-massage', 'local', 'local', 'precaution', 'precaution', 'precaution') as fc.Arbitrary<(typeof TIERS)[number]>,
     sources: refs(1, 2),
     scope: fc.constantFrom('region', 'limb', 'quadrant') as fc.Arbitrary<'region' | 'limb' | 'quadrant'>,
     maxPressure: level,
@@ -203,7 +204,8 @@ function predicateDraft(mode: PredicateMode, depth: number): fc.Arbitrary<Predic
   if (cached !== undefined) return cached;
   // History and red-flag leaves are weighted up: they are what the safety invariants are about.
   const leaves = mode === 'free' ? freeLeaves : [...freeLeaves, ...safetyLeaves, ...safetyLeaves];
-  const leaf = fc.oneof(...leaves);
+  // `always` and condition predicates (which the intakes' vendor conditions meet) weigh more: rules that apply are what is checked.
+  const leaf = fc.oneof(...leaves, freeLeaves[0] as fc.Arbitrary<PredicateDraft>, freeLeaves[1] as fc.Arbitrary<PredicateDraft>);
   const arb =
     depth === 0
       ? leaf
@@ -216,6 +218,10 @@ function predicateDraft(mode: PredicateMode, depth: number): fc.Arbitrary<Predic
   predicateCache.set(key, arb);
   return arb;
 }
+
+/** A predicate that binds "@site": a condition one, or (unless `free`) a history one. */
+const bindingDraft = (mode: PredicateMode): fc.Arbitrary<PredicateDraft> =>
+  mode === 'free' ? (freeLeaves[1] as fc.Arbitrary<PredicateDraft>) : fc.oneof(freeLeaves[1] as fc.Arbitrary<PredicateDraft>, safetyLeaves[0] as fc.Arbitrary<PredicateDraft>);
 
 // ---------------------------------------------------------------- effects
 
@@ -304,18 +310,21 @@ const effectFields = {
   endDay: dayOffset,
 };
 type EffectDraft = { kind: EffectKind } & { [K in keyof typeof effectFields]: (typeof effectFields)[K] extends fc.Arbitrary<infer T> ? T : never };
-// The effects the invariants are about (exclusions, caps, new work) are drawn three times as often.
-const FREQUENT: readonly EffectKind[] = ['avoid', 'capPressure', 'capRegionPressure', 'addTechnique', 'addTarget'];
+// The effects the invariants are about (exclusions, caps, new work, phases) are drawn three times as
+// often as the rest, and refer and defer (which leave no plan to check) a third as often.
+const FREQUENT: readonly EffectKind[] = ['avoid', 'capPressure', 'capRegionPressure', 'addTechnique', 'addTarget', 'setPhases', 'startPressure'];
+const weight = (k: EffectKind): number => (FREQUENT.includes(k) ? 9 : k === 'refer' || k === 'defer' ? 1 : 3);
 const effectDraft = (kinds: readonly EffectKind[]): fc.Arbitrary<EffectDraft> =>
-  fc.record({ kind: fc.constantFrom(...kinds.flatMap((k) => (FREQUENT.includes(k) ? [k, k, k] : [k]))), ...effectFields });
+  fc.record({ kind: fc.constantFrom(...kinds.flatMap((k) => Array.from({ length: weight(k) }, () => k))), ...effectFields });
 
 const ruleDraft = (mode: PredicateMode, kinds: readonly EffectKind[]) =>
   fc.record({
     family: fc.constantFrom(...RULE_FAMILIES),
-    when: predicateDraft(mode, 2),
+    // Half the rules bind a site (a condition or history predicate on top, or first in an `all`), so "@site" is common.
+    when: fc.oneof(predicateDraft(mode, 2), bindingDraft(mode), fc.tuple(bindingDraft(mode), fc.array(predicateDraft(mode, 1), { maxLength: 2 })).map(([b, rest]): PredicateDraft => ({ k: 'all', ps: [b, ...rest] }))),
     then: fc.array(effectDraft(kinds), { minLength: 1, maxLength: 3 }),
     source: ref,
-    /** Write absent optional fields of effects as `undefined` (a JSON round trip drops them). */
+    /** Write absent optional fields of effects and predicates as `undefined` (a JSON round trip drops them). */
     explicitUndefined: fc.boolean(),
   });
 type RuleDraft = typeof ruleDraft extends (...args: never[]) => fc.Arbitrary<infer T> ? T : never;
@@ -349,7 +358,7 @@ const patchDraft = (options: PatchArbitraryOptions) => {
     conditions: fc.array(conditionDraft, { maxLength: 3 }),
     historyFlags: fc.array(flagDraft, { maxLength: 4 }),
     redFlags: fc.array(redFlagDraft, { maxLength: 2 }),
-    rules: fc.array(rule, { maxLength: options.maxRules ?? 5 }),
+    rules: fc.array(rule, { minLength: 1, maxLength: options.maxRules ?? 5 }),
   });
 };
 type PatchDraft = ReturnType<typeof patchDraft> extends fc.Arbitrary<infer T> ? T : never;
@@ -366,7 +375,8 @@ interface Pools {
   ranges: Record<string, readonly [number, number]>;
 }
 
-function buildPredicate(d: PredicateDraft, pools: Pools): Predicate {
+function buildPredicate(d: PredicateDraft, pools: Pools, explicitUndefined = false): Predicate {
+  const clean = <T extends object>(value: T): T => (explicitUndefined ? value : defined(value));
   const ids = (pool: string[], ns: number[], single: boolean): string | string[] => (single ? pick(pool, ns[0] ?? 0) : picks(pool, ns));
   const range = ({ a, b, which }: RangeDraft) => {
     const [min, max] = ordered(a, b);
@@ -374,22 +384,22 @@ function buildPredicate(d: PredicateDraft, pools: Pools): Predicate {
   };
   switch (d.k) {
     case 'all':
-      return { all: d.ps.map((p) => buildPredicate(p, pools)) };
+      return { all: d.ps.map((p) => buildPredicate(p, pools, explicitUndefined)) };
     case 'any':
-      return { any: d.ps.map((p) => buildPredicate(p, pools)) };
+      return { any: d.ps.map((p) => buildPredicate(p, pools, explicitUndefined)) };
     case 'not':
-      return { not: buildPredicate(d.p, pools) };
+      return { not: buildPredicate(d.p, pools, explicitUndefined) };
     case 'always':
       return { always: true };
     case 'condition':
-      return defined({
+      return clean({
         condition: ids(pools.conditions, d.ids, d.single),
         severity: d.severity as Extract<Predicate, { condition: unknown }>['severity'],
         acuity: d.acuity as Extract<Predicate, { condition: unknown }>['acuity'],
         region: d.regions === undefined ? undefined : picks(pools.regions, d.regions),
       });
     case 'history':
-      return defined({ history: ids(pools.historyFlags, d.ids, d.single), region: d.regions === undefined ? undefined : picks(pools.regions, d.regions) });
+      return clean({ history: ids(pools.historyFlags, d.ids, d.single), region: d.regions === undefined ? undefined : picks(pools.regions, d.regions) });
     case 'redFlag':
       return { redFlag: ids(pools.redFlags, d.ids, d.single) };
     case 'goal':
@@ -487,7 +497,7 @@ function buildEffect(d: EffectDraft, i: number, binds: boolean, explicitUndefine
 }
 
 function buildRule(d: RuleDraft, i: number, pools: Pools): RuleJson {
-  const when = buildPredicate(d.when, pools);
+  const when = buildPredicate(d.when, pools, d.explicitUndefined);
   // "@site" only where the rule binds a site (DataRuleSchema rejects it elsewhere).
   const binds = bindingPredicate(when) !== undefined;
   return {
@@ -620,7 +630,7 @@ function buildPatch(d: PatchDraft): PatchJson {
 /**
  * Valid vendor patches by construction: 1–2 sources, up to 2 clearances, 3
  * techniques, 2 regions, 2 outcome measures, 3 conditions, 4 history flags
- * (every tier, every optional data field), 2 red flags and 5 data rules over
+ * (every tier, every optional data field), 2 red flags and 1–5 data rules over
  * built-in and patch ids. Every value passes `extendCatalog(defaultCatalog, patch)`.
  */
 export const patchArbitrary = (options: PatchArbitraryOptions = {}): fc.Arbitrary<PatchJson> => patchDraft(options).map(buildPatch);
@@ -673,10 +683,10 @@ const intakeDraft = fc.record(
     ),
     goals: fc.subarray([...GOAL_IDS], { minLength: 1 }),
     history: fc.array(
-      fc.record({ id: entryRef, region: entryRef, withRegion: fc.boolean(), side: fc.option(fc.constantFrom(...SIDES), { nil: undefined }), weeks: fc.integer({ min: 0, max: 42 }), withWeeks: fc.boolean() }),
+      fc.record({ id: entryRef, region: entryRef, withRegion: fc.boolean(), atCondition: fc.boolean(), side: fc.option(fc.constantFrom(...SIDES), { nil: undefined }), weeks: fc.integer({ min: 0, max: 42 }), withWeeks: fc.boolean() }),
       { maxLength: 4 },
     ),
-    redFlags: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(entryRef, { minLength: 1, maxLength: 2 }) }),
+    redFlags: fc.oneof({ weight: 5, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(entryRef, { minLength: 1, maxLength: 2 }) }),
     clearances: fc.array(entryRef, { maxLength: 3 }),
     scores: fc.array(fc.record({ id: entryRef, fraction: fc.integer({ min: 0, max: 1000 }) }), { maxLength: 3 }),
     preferences: preferencesArbitrary,
@@ -728,11 +738,13 @@ export function intakeFor(catalog: Catalog<CatalogIds>, d: IntakeDraft): IntakeI
       side: c.side,
     });
   });
+  // Half the flags that name a region name one a condition is in, so exclusions and caps meet targets.
+  const conditionRegion = conditions.find((c) => c.region !== undefined)?.region;
   const history = (d.history ?? []).map((h) => {
     const flag = choose(v.historyFlags, h.id);
     return defined({
       flag,
-      region: h.withRegion || flagNeedsRegion.has(flag) ? choose(v.regions, h.region) : undefined,
+      region: h.withRegion || flagNeedsRegion.has(flag) ? (h.atCondition && conditionRegion !== undefined ? conditionRegion : choose(v.regions, h.region)) : undefined,
       side: h.side,
       weeks: h.withWeeks || flagNeedsWeeks.has(flag) ? h.weeks : undefined,
     });
