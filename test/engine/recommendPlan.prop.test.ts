@@ -9,7 +9,6 @@ import type { Intake, IntakeInput } from '../../src/intake/IntakeSchema.js';
 import { parseIntake } from '../../src/intake/parseIntake.js';
 import {
   HISTORY_FLAG_IDS,
-  type ClearanceId,
   type HistoryFlagId,
   type Position,
   type RedFlagId,
@@ -19,6 +18,7 @@ import {
 } from '../../src/intake/vocabulary.js';
 import { historyEntryArbitrary, intakeArbitrary, redFlagArbitrary } from '../support/arbitraries.js';
 import { assertProperty, fcConfig } from '../support/fcConfig.js';
+import { impliedRedFlags, NO_MASSAGE_LIFTED_BY } from '../support/planInvariants.js';
 
 // DESIGN §3 invariants 1, 2, 3, 4, 5, 7, 8 and 9 over every valid intake the
 // generator makes (6 is in test/schedule, 10 in test/export). Each invariant
@@ -28,29 +28,6 @@ import { assertProperty, fcConfig } from '../support/fcConfig.js';
 // Expected values are computed here from the clinical reference and the
 // catalogue data, not from the engine's own helpers, wherever the engine
 // could be wrong in the same way as the test.
-
-/**
- * Red flags the intake implies (clinical reference §0), computed from the
- * intake alone: bilateral sciatica; a headache condition begun under 90 days
- * ago at 50+; lumbar back pain at 65+ with osteoporosis or corticosteroids.
- */
-function impliedRedFlags(intake: Intake): string[] {
-  const age = intake.age ?? 0;
-  const flags = (intake.history ?? []).map((h) => h.flag);
-  const implied: string[] = [];
-  if (!(intake.redFlags ?? []).includes('bilateral-leg-symptoms') && intake.conditions.some((c) => c.condition === 'sciatica' && c.side === 'both')) {
-    implied.push('bilateral-sciatica');
-  }
-  const newHeadache = intake.conditions.some(
-    (c) =>
-      (c.condition === 'tension-headache' || c.condition === 'migraine') &&
-      (c.onset === undefined ? c.acuity !== 'chronic' : daysBetween(intake.assessedOn, c.onset) < 90),
-  );
-  if (age >= 50 && newHeadache) implied.push('new-headache-after-50');
-  const back = intake.conditions.some((c) => c.condition === 'low-back-pain' || c.condition === 'sciatica');
-  if (age >= 65 && back && (flags.includes('osteoporosis') || flags.includes('corticosteroids'))) implied.push('fracture-risk');
-  return implied;
-}
 
 /** The regions of a leg and of an arm, written out here rather than read from the catalogue. */
 const LEG: readonly RegionId[] = ['hip', 'gluteal', 'thigh', 'knee', 'lower-leg', 'ankle-foot'];
@@ -87,18 +64,7 @@ describe('recommendPlan properties (DESIGN §3)', () => {
   });
 
   describe('(2) red flags and "no massage now" flags', () => {
-    /**
-     * Who lifts each "no massage now" flag (clinical reference §1). Fever and
-     * contagious illness are lifted by no clearance: they wait until resolved.
-     */
-    const LIFTED_BY: Readonly<Record<string, ClearanceId | undefined>> = {
-      dvt: 'physician',
-      fever: undefined,
-      'contagious-illness': undefined,
-      'uncontrolled-hypertension': 'physician',
-      'pregnancy-complication': 'obstetrician',
-      'severe-thrombocytopenia': 'physician',
-    };
+    const LIFTED_BY = NO_MASSAGE_LIFTED_BY;
 
     it('knows every flag the catalogue puts in the "no massage now" tier', () => {
       const tier = HISTORY_FLAG_IDS.filter((flag) => defaultCatalog.historyFlags[flag].tier === 'no-massage');
