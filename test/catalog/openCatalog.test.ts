@@ -258,3 +258,21 @@ describe('built-in rules written as data', () => {
     expect(dataRules.every((rule) => rule.triggers !== undefined && rule.triggers.length > 0)).toBe(true);
   });
 });
+
+describe('the catalogue says which clearance lifts a no-massage flag, as its rules do', () => {
+  it('every built-in no-massage flag with clearedBy plans once that clearance is recorded, and not before', () => {
+    const liftable = Object.values(defaultCatalog.historyFlags).filter((flag) => flag.tier === 'no-massage' && flag.clearedBy !== undefined);
+    expect(liftable.map((flag) => flag.id).sort()).toEqual(['dvt', 'pregnancy-complication', 'severe-thrombocytopenia', 'uncontrolled-hypertension']);
+    for (const flag of liftable) {
+      const intake = (clearances: string[]) => ({
+        assessedOn: '2026-12-01',
+        conditions: [{ condition: 'neck-pain', severity: 'moderate' }],
+        goals: ['pain-relief'],
+        history: [{ flag: flag.id }, ...(flag.id === 'pregnancy-complication' ? [{ flag: 'pregnancy', weeks: 20 }] : [])],
+        clearances,
+      });
+      expect(recommendPlan(intake([])).kind, flag.id).not.toBe('plan');
+      expect(recommendPlan(intake([flag.clearedBy as string])).kind, flag.id).toBe('plan');
+    }
+  });
+});

@@ -41,6 +41,7 @@ export const historyFlags = {
     tier: 'no-massage',
     effect: 'No massage: defer until a physician clears the client.',
     sources: ['WERNER-PATHOLOGY'],
+    clearedBy: 'physician',
   },
   'pregnancy-complication': {
     id: 'pregnancy-complication',
@@ -49,6 +50,7 @@ export const historyFlags = {
     effect:
       'No massage: defer until an obstetrician clears the client after a complication such as pre-eclampsia, placenta previa, bleeding or preterm contractions (practice-level sources).',
     sources: ['MUELLER-2021', 'WERNER-PATHOLOGY'],
+    clearedBy: 'obstetrician',
   },
   'severe-thrombocytopenia': {
     id: 'severe-thrombocytopenia',
@@ -56,6 +58,7 @@ export const historyFlags = {
     tier: 'no-massage',
     effect: 'No massage until a physician clears the client; once cleared, light pressure only.',
     sources: ['WERNER-PATHOLOGY'],
+    clearedBy: 'physician',
   },
 
   // ── local: avoid the area, treat elsewhere ──────────────────────────────
