@@ -121,6 +121,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Neck pain: range-of-motion and strengthening exercise is part of first-line care (OPTIMa guideline).',
     source: 'S34',
+    triggers: ['condition:neck-pain'],
     when: ({ intake }) => hasCondition(intake, 'neck-pain'),
     then: () => [
       {
@@ -136,6 +137,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Low back pain and sciatica: stay active and exercise; manual therapy belongs in a package that includes exercise (NICE NG59, rec. 1.2.1 and 1.2.7).',
     source: 'NICE-NG59',
+    triggers: ['condition:low-back-pain', 'condition:sciatica'],
     when: ({ intake }) => hasCondition(intake, 'low-back-pain') || hasCondition(intake, 'sciatica'),
     then: () => [
       {
@@ -151,6 +153,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Knee or hip joint pain (osteoarthritis): exercise (strengthening, walking) is core treatment (OARSI 2019).',
     source: 'OARSI-2019',
+    triggers: ['condition:joint-pain'],
     when: ({ intake }) => conditionsOf(intake, 'joint-pain').some((entry) => OARSI_REGIONS.some((r) => r === entry.region)),
     then: ({ intake }) =>
       conditionsOf(intake, 'joint-pain').flatMap((entry): Effect[] => {
@@ -190,6 +193,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Postural imbalance, neck pain, carpal tunnel: workstation and posture habits (breaks, neutral wrist, screen at eye level). Catalogue default: no source tests it.',
     source: 'MP-DEFAULT',
+    triggers: ['condition:postural-imbalance', 'condition:neck-pain', 'condition:carpal-tunnel'],
     when: ({ intake }) => ['postural-imbalance', 'neck-pain', 'carpal-tunnel'].some((id) => intake.conditions.some((entry) => entry.condition === id)),
     then: () => [
       {
@@ -204,6 +208,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Carpal tunnel: daily self-massage of the forearm and hand between weekly sessions (Elliott & Burkett 2013, an uncontrolled study: a practice-level dose).',
     source: 'S30',
+    triggers: ['condition:carpal-tunnel'],
     when: ({ intake }) => hasCondition(intake, 'carpal-tunnel'),
     then: () => [
       {
@@ -219,6 +224,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'TMJ disorder: jaw self-care (soft food during flares, no gum, avoid wide yawning, gentle self-massage of the masseter). Practice-level source.',
     source: 'S54',
+    triggers: ['condition:tmj-disorder'],
     when: ({ intake }) => hasCondition(intake, 'tmj-disorder'),
     then: () => [
       {
@@ -234,6 +240,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Tension-type headache with neck pain: low-load neck and shoulder endurance exercise (OPTIMa headache review, Varatharajan 2016), and a headache diary for the HDI.',
     source: 'S36',
+    triggers: ['condition:tension-headache'],
     when: ({ intake }) => hasCondition(intake, 'tension-headache'),
     then: () => [
       {
@@ -249,6 +256,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Soft-tissue injury: PEACE in the first days (protect, elevate, avoid anti-inflammatory modalities, compress, educate), then LOVE (load as pain allows, optimism, pain-free cardio, exercise) (Dubois & Esculier 2020).',
     source: 'DUBOIS-2020',
+    triggers: ['condition:sports-injury'],
     when: ({ intake }) => hasCondition(intake, 'sports-injury'),
     then: ({ intake }) =>
       conditionsOf(intake, 'sports-injury').map((entry): Effect =>
@@ -271,6 +279,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Fibromyalgia: exercise is the one strong recommendation (EULAR); start low, build up gradually.',
     source: 'S32',
+    triggers: ['condition:fibromyalgia'],
     when: ({ intake }) => hasCondition(intake, 'fibromyalgia'),
     then: () => [
       {
@@ -414,6 +423,7 @@ const sessionCheckRules: readonly Rule[] = [
     family: 'care',
     description: 'After surgery, in pregnancy and after a deep-vein thrombosis (clot risk): ask about calf pain or swelling and breathlessness at every visit; do not massage the leg and refer if present. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
+    triggers: ['condition:post-surgical', 'history:pregnancy', 'history:dvt'],
     when: ({ intake }) => hasCondition(intake, 'post-surgical') || hasFlag(intake, 'pregnancy') || hasFlag(intake, 'dvt'),
     then: () => [
       {
@@ -428,6 +438,7 @@ const sessionCheckRules: readonly Rule[] = [
     family: 'care',
     description: 'Controlled hypertension: ask about (or take) blood pressure before each session; uncontrolled readings defer. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
+    triggers: ['history:hypertension'],
     when: ({ intake }) => hasFlag(intake, 'hypertension'),
     then: () => [
       {
@@ -442,6 +453,7 @@ const sessionCheckRules: readonly Rule[] = [
     family: 'care',
     description: 'Anticoagulants, a bleeding disorder or low platelets: ask about bruising since the last session, and keep pressure light. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
+    triggers: ['history:anticoagulants', 'history:bleeding-disorder', 'history:severe-thrombocytopenia'],
     when: ({ intake }) => hasFlag(intake, 'anticoagulants') || hasFlag(intake, 'bleeding-disorder') || hasFlag(intake, 'severe-thrombocytopenia'),
     then: () => [
       {
@@ -456,6 +468,7 @@ const sessionCheckRules: readonly Rule[] = [
     family: 'care',
     description: 'Bone metastasis: ask about new or worse bone pain, and new weakness, numbness or bladder and bowel changes (pathological fracture, cord compression) at every visit. Practice-level source.',
     source: 'WALTON-MEDICAL',
+    triggers: ['history:bone-metastasis'],
     when: ({ intake }) => hasFlag(intake, 'bone-metastasis'),
     then: () => [
       {
@@ -470,6 +483,7 @@ const sessionCheckRules: readonly Rule[] = [
     family: 'care',
     description: 'Lymphedema: ask about more swelling, heaviness, or redness and warmth in the limb (infection) at every visit. Practice-level source.',
     source: 'WALTON-MEDICAL',
+    triggers: ['history:lymphedema'],
     when: ({ intake }) => hasFlag(intake, 'lymphedema'),
     then: () => [
       {
@@ -484,6 +498,7 @@ const sessionCheckRules: readonly Rule[] = [
     family: 'care',
     description: 'Diabetes or peripheral neuropathy: check skin and sensation before working (no deep pressure or heat on numb skin). Practice-level source.',
     source: 'WERNER-PATHOLOGY',
+    triggers: ['history:diabetes', 'history:peripheral-neuropathy'],
     when: ({ intake }) => hasFlag(intake, 'diabetes') || hasFlag(intake, 'peripheral-neuropathy'),
     then: () => [
       {
