@@ -30,8 +30,9 @@ function show(title: string, intake: unknown): void {
   const { plan } = result;
   console.log(`ruleset: ${plan.rulesetVersion}`);
   for (const t of plan.techniques) {
+    // A patch read from JSON types its ids as strings: look entries up as maybe absent.
     const technique = catalog.techniques[t.technique];
-    console.log(`technique: ${technique.name} [CPT ${technique.cpt}] on ${t.regions.join(', ')}`);
+    console.log(`technique: ${technique?.name ?? t.technique} [CPT ${technique?.cpt ?? '?'}] on ${t.regions.join(', ')}`);
   }
   for (const t of plan.targets) {
     const cap = t.maxPressure === undefined ? '' : ` (pressure ≤ ${t.maxPressure})`;
@@ -42,7 +43,7 @@ function show(title: string, intake: unknown): void {
     console.log(`avoid: ${what}${a.region ? ` on ${a.region}${a.side ? `/${a.side}` : ''}` : ''} (${a.because.join(', ')})`);
   }
   console.log(`pressure: start ${plan.pressure.start}, max ${plan.pressure.max}`);
-  console.log(`heat in plan: ${plan.techniques.some((t) => catalog.techniques[t.technique].heat) ? 'yes' : 'no'}`);
+  console.log(`heat in plan: ${plan.techniques.some((t) => catalog.techniques[t.technique]?.heat === true) ? 'yes' : 'no'}`);
   for (const line of plan.billing.lines) console.log(`billing: ${line.code} ${line.minutes} min, ${line.units} unit(s)`);
   for (const g of plan.goals) {
     console.log(`goal: ${g.measure} ${g.baseline ?? 'baseline at the first visit'} → ${g.target}`);

@@ -418,7 +418,8 @@ function applyPatch(): boolean {
       return false;
     }
     try {
-      next = extendCatalog(defaultCatalog, patch as Parameters<typeof extendCatalog>[1]);
+      // A pasted patch types its ids as strings; the page reads entries as maybe absent (see the *Name helpers).
+      next = extendCatalog(defaultCatalog, patch as Parameters<typeof extendCatalog>[1]) as unknown as Catalog;
     } catch (error) {
       if (!(error instanceof IntakeError)) throw error;
       const n = error.issues.length;

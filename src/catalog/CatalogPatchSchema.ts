@@ -88,7 +88,7 @@ type ReadonlyArrays<T> = T extends (...args: never[]) => unknown
 /** The ids a patch's entries of one kind add: `string` for a patch typed `any` (parsed JSON). */
 type IdsIn<P, K extends string> = 0 extends 1 & P
   ? string
-  : P extends { readonly [k in K]?: readonly (infer E)[] }
+  : P extends { readonly [k in K]?: readonly (infer E)[] | undefined }
   ? E extends { readonly id: infer X extends string }
     ? X
     : never

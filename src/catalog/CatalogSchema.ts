@@ -98,6 +98,11 @@ export function catalogEntrySchemas<I extends CatalogIds>(ids: IdSchemas<I>) {
     muscles: z.array(text(80)).max(20),
     adjacent: z.array(ids.region).max(10),
     endangermentSites: z.array(text(80)).max(10),
+    /**
+     * The larger region this one lies in (a vendor's `sole` within `ankle-foot`): whatever excludes or caps the
+     * larger region holds here too, so a flag recorded on the foot also protects the sole.
+     */
+    within: ids.region.optional(),
     /** The limb the region belongs to, for contraindications that exclude a whole limb (DVT, cellulitis). */
     limb: z.enum(['arm', 'leg']).optional(),
     /** The body quadrant the region drains to, for lymphedema (upper: arm, chest, upper back; lower: leg, hip, lower back). */

@@ -112,7 +112,10 @@ function references(data: ParsedPatch['data']): { path: Path; collection: Collec
     c.outcomeMeasures.forEach((id, j) => add(['conditions', i, 'outcomeMeasures', j], 'outcomeMeasures', id));
     c.icd10ByRegion?.forEach((r, j) => add(['conditions', i, 'icd10ByRegion', j, 'region'], 'regions', r.region));
   });
-  data.regions?.forEach((r, i) => r.adjacent.forEach((id, j) => add(['regions', i, 'adjacent', j], 'regions', id)));
+  data.regions?.forEach((r, i) => {
+    r.adjacent.forEach((id, j) => add(['regions', i, 'adjacent', j], 'regions', id));
+    add(['regions', i, 'within'], 'regions', r.within);
+  });
   data.historyFlags?.forEach((f, i) => {
     f.avoidTechniques?.forEach((id, j) => add(['historyFlags', i, 'avoidTechniques', j], 'techniques', id));
     add(['historyFlags', i, 'requiresClearance'], 'clearances', f.requiresClearance);
@@ -181,6 +184,19 @@ function crossCheck(base: Entries, patch: ParsedPatch, merged: Entries): IntakeI
   data.regions?.forEach((r, i) => {
     if (RESERVED_REGION_IDS.includes(r.id)) {
       issues.push({ path: ['regions', i, 'id'], code: 'reserved_id', message: `regions[${i}].id "${r.id}" is reserved: condition targets use it for the intake's own region` });
+    }
+  });
+
+  // A region within itself, or a loop of regions each within the next, has no outermost region.
+  data.regions?.forEach((r, i) => {
+    const seen = new Set<string>([r.id]);
+    for (let at = merged.regions[r.id]?.within; at !== undefined; at = merged.regions[at]?.within) {
+      if (!seen.has(at)) {
+        seen.add(at);
+        continue;
+      }
+      issues.push({ path: ['regions', i, 'within'], code: 'cycle', message: `regions[${i}].within makes a loop: "${r.id}" would lie within itself` });
+      break;
     }
   });
 

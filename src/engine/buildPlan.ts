@@ -18,6 +18,18 @@ import { catalogEntry, entryName, sideOf } from '../rules/facts.js';
 
 type Avoid = TreatmentPlan['avoid'][number];
 
+// The regions lying directly within each region (`within`), or `undefined`
+// when the catalogue has none (the built-in one): nothing to fold again.
+function partsOf(catalog: RuleContext['catalog']): Map<string, RegionId[]> | undefined {
+  let parts: Map<string, RegionId[]> | undefined;
+  for (const region of Object.values(catalog.regions) as { id: RegionId; within?: RegionId }[]) {
+    if (region.within === undefined) continue;
+    parts ??= new Map();
+    add(parts, region.within, () => []).push(region.id);
+  }
+  return parts;
+}
+
 const TAPER_RULES = {
   transition: {
     rule: 'dose/taper-transition',
@@ -290,9 +302,16 @@ export function buildPlan(
     endBy: (e, id) => endBys.push({ date: e.date, message: e.message, rule: id }),
     capRegionPressure: (e, id) => regionCaps.push({ region: e.region, ...sideOf(e), ...(e.site === undefined ? {} : { site: e.site }), max: e.max, rule: id }),
   };
-  for (const { rule, effect } of fired) {
-    (handlers[effect.kind] as (effect: Effect, id: string) => void)(effect, rule.id);
-  }
+  // A region that lies within another (a vendor's sole within the foot) is
+  // excluded and capped with it: the effect is folded again for each part.
+  const parts = partsOf(catalog);
+  const fold = (effect: Effect, id: string): void => {
+    (handlers[effect.kind] as (effect: Effect, id: string) => void)(effect, id);
+    if (parts === undefined || (effect.kind !== 'avoid' && effect.kind !== 'capRegionPressure')) return;
+    if (effect.region === undefined || (effect.kind === 'capRegionPressure' && effect.site !== undefined)) return;
+    for (const part of parts.get(effect.region) ?? []) fold({ ...effect, region: part }, id);
+  };
+  for (const { rule, effect } of fired) fold(effect, rule.id);
 
   const avoidList = [...avoids.values()];
   // Pressure: the usual range of every condition (most conservative wins),

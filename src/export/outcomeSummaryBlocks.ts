@@ -1,3 +1,4 @@
+import { sourceLink } from './sourceLink.js';
 import { match } from 'ts-pattern';
 import type { Catalog } from '../catalog/Catalog.js';
 import type { Finding, Recommendation } from '../engine/RecommendationSchema.js';
@@ -83,7 +84,8 @@ export function outcomeSummaryBlocks(outcome: Outcome, catalog: Catalog): Summar
       kind: 'sources',
       items: sourceIds.map((id) => {
         const source = catalog.sources[id];
-        return source === undefined ? { id, citation: 'not in the catalogue' } : { id, citation: source.citation, url: source.url };
+        const link = source === undefined ? undefined : sourceLink(source);
+        return source === undefined ? { id, citation: 'not in the catalogue' } : { id, citation: source.citation, ...(link === undefined ? {} : { url: link }) };
       }),
     },
   ];

@@ -17,6 +17,7 @@ import { readableWeekday } from './readableDate.js';
 import { regionLabel } from './regionLabel.js';
 import { ruleReasons } from './ruleReasons.js';
 import { describeRule } from '../rules/data/describeRule.js';
+import { sourceLink } from './sourceLink.js';
 import type { SummaryBlock } from './summaryBlocks.js';
 import { techniqueLabel } from './techniqueLabel.js';
 
@@ -478,7 +479,10 @@ export function planSummaryBlocks(plan: TreatmentPlan, catalog: Catalog, options
   // On a printed page, each citation up to its title ("Sherman et al. 2014, Ann Fam Med"), with the address.
   blocks.push({
     kind: 'sources',
-    items: compact ? plan.sources.map((source) => ({ ...source, citation: shortCitation(source.citation) })) : plan.sources,
+    items: plan.sources.map((source) => {
+      const link = sourceLink(source);
+      return { id: source.id, citation: compact ? shortCitation(source.citation) : source.citation, ...(link === undefined ? {} : { url: link }) };
+    }),
   });
   return blocks;
 }

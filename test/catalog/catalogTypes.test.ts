@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { defaultCatalog, extendCatalog, parseIntake, recommendPlan, type ConditionId, type IdsOf } from '../../src/index.js';
+import { defaultCatalog, extendCatalog, parseIntake, recommendPlan, type CatalogPatchInput, type ConditionId, type IdsOf } from '../../src/index.js';
 import { clinicPatch } from '../support/clinicPatch.js';
 
 // Type-level checks run by tsc (the one tsconfig covers test/); the runtime
@@ -37,6 +37,9 @@ describe('typed ids', () => {
   it('a patch parsed from JSON types its ids as string', () => {
     const fromJson = extendCatalog(defaultCatalog, JSON.parse(JSON.stringify(clinicPatch)));
     expectTypeOf<IdsOf<typeof fromJson>['condition']>().toEqualTypeOf<string>();
+    const typed: CatalogPatchInput = JSON.parse(JSON.stringify(clinicPatch));
+    const fromTyped = extendCatalog(defaultCatalog, typed);
+    expectTypeOf<IdsOf<typeof fromTyped>['technique']>().toEqualTypeOf<string>();
     expect(Object.keys(fromJson.techniques)).toContain('cupping');
   });
 });

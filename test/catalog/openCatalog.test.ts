@@ -98,6 +98,23 @@ describe('new history flags act by their tier', () => {
   });
 });
 
+describe('a region within another', () => {
+  it('is excluded and capped with the larger region: a flag on the foot protects the sole', () => {
+    const wound = planFor(footIntake({ history: [{ flag: 'open-wound', region: 'ankle-foot', side: 'right' }] }));
+    expect(wound.avoid).toContainEqual(expect.objectContaining({ region: 'sole', side: 'right', because: ['local/open-wound'] }));
+    expect(wound.targets.some((t) => t.region === 'sole' && t.side !== 'left')).toBe(false);
+    const numb = planFor(footIntake({ history: [{ flag: 'peripheral-neuropathy', region: 'ankle-foot' }] }));
+    expect(numb.targets.find((t) => t.region === 'sole')?.maxPressure).toBe(2);
+  });
+
+  it('a loop of regions within each other is rejected', () => {
+    const [region] = clinicPatch.regions;
+    expect(
+      messagesOf(() => extendCatalog(defaultCatalog, { ...clinicPatch, regions: [{ ...region, within: 'heel' }, { ...region, id: 'heel', within: 'sole' }] })),
+    ).toEqual(['regions[0].within makes a loop: "sole" would lie within itself', 'regions[1].within makes a loop: "heel" would lie within itself']);
+  });
+});
+
 describe('data rules', () => {
   it('apply when their predicate holds, and only then', () => {
     const diabetic = planFor(footIntake({ history: [{ flag: 'diabetes' }] }));

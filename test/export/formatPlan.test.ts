@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extendCatalog, type CatalogPatchInput } from '../../src/index.js';
 import { defaultCatalog } from '../../src/catalog/defaultCatalog.js';
 import type { Recommendation, TreatmentPlan } from '../../src/engine/RecommendationSchema.js';
 import { recommendPlan } from '../../src/engine/recommendPlan.js';
@@ -88,6 +90,16 @@ describe('formatPlan (markdown): a plan, field by field', () => {
       '## Rules written as data',
       '## Sources',
     ]);
+  });
+
+  it('links every source it can: its address, else its DOI, else its PubMed page', () => {
+    const patch: unknown = JSON.parse(readFileSync(new URL('../../examples/catalogs/clinic-patch.json', import.meta.url), 'utf8'));
+    const catalog = extendCatalog(defaultCatalog, patch as CatalogPatchInput);
+    const result = recommendPlan(JSON.parse('{"assessedOn":"2026-12-01","conditions":[{"condition":"plantar-fasciitis","severity":"moderate"}],"goals":["pain-relief"]}') as unknown, { catalog });
+    const text = formatPlan(result, { format: 'markdown', catalog });
+    const koc = catalog.sources['KOC-2023'];
+    expect(koc?.url).toBeUndefined();
+    expect(text).toContain(`- KOC-2023: ${koc?.citation} <https://doi.org/10.2519/jospt.2023.0303>`);
   });
 
   it('says in plain words what the rules written as data check and do', () => {

@@ -31,6 +31,7 @@ export const clinicPatch = {
       adjacent: ['ankle-foot'],
       endangermentSites: [],
       limb: 'leg',
+      within: 'ankle-foot',
     },
   ],
   outcomeMeasures: [
