@@ -9,6 +9,7 @@ import {
   IntakeError,
   parseIntake,
   planSchemas,
+  reassessPlan,
   recommendPlan,
   safeParseIntake,
   safeRecommendPlan,
@@ -291,5 +292,17 @@ describe('the catalogue says which clearance lifts a no-massage flag, as its rul
       expect(recommendPlan(intake([])).kind, flag.id).not.toBe('plan');
       expect(recommendPlan(intake([flag.clearedBy as string])).kind, flag.id).toBe('plan');
     }
+  });
+});
+
+describe('reassessment with a vendor catalogue', () => {
+  it('reads the vendor measure and replans with the catalogue’s ids', () => {
+    const first = recommendPlan(footIntake({ scores: [{ measure: 'foot-nrs', value: 7 }] }), { catalog });
+    if (first.kind !== 'plan') throw new Error('expected a plan');
+    const next = reassessPlan(first.plan, { assessedOn: '2027-01-12', sessionsCompleted: 6, scores: [{ measure: 'foot-nrs', value: 3 }] }, { catalog });
+    expect(next.kind).toBe('plan');
+    expect(next.kind === 'plan' && next.plan.trace.some((t) => t.detail.startsWith('Foot pain on first steps (0–10): 7 → 3'))).toBe(true);
+    // Without its catalogue the vendor's plan is a compile error, and at run time an IntakeError.
+    expect(messagesOf(() => reassessPlan(first.plan as never, { assessedOn: '2027-01-12', sessionsCompleted: 6 }))[0]).toMatch(/^plan\.intake\.conditions\[0\]\.condition "plantar-fasciitis" is not a valid value/);
   });
 });
