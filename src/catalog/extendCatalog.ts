@@ -84,7 +84,16 @@ function parsePatch(patch: unknown): ParsedPatch {
       rulesInput.forEach((input: unknown, i) => {
         if (isFunctionRule(input)) {
           const parsed = safeParseWith(RuleSchema, input);
-          if (parsed.success) rules.push({ kind: 'function', rule: parsed.data as Rule });
+          if (parsed.success) {
+            // The catalogue is frozen deeply; the vendor's functions are not
+            // the library's to freeze, so the rule calls them through its own.
+            const vendor = parsed.data as Rule;
+            const original = input as Rule;
+            rules.push({
+              kind: 'function',
+              rule: { ...vendor, when: (ctx) => vendor.when.call(original, ctx), then: (ctx) => vendor.then.call(original, ctx) },
+            });
+          }
           else issues.push(...under(['rules', i], parsed.error.issues));
         } else {
           const parsed = safeParseWith(DataRuleSchema, input);
@@ -217,7 +226,7 @@ function crossCheck(base: Entries, patch: ParsedPatch, merged: Entries): IntakeI
 
   const sourceIds = Object.keys(merged.sources);
   for (const c of citations(data, rules)) {
-    if (c.id in merged.sources) continue;
+    if (Object.hasOwn(merged.sources, c.id)) continue;
     issues.push({
       path: c.path,
       code: 'unknown_source',

@@ -5,6 +5,7 @@ import { formatPath } from '../intake/toIntakeIssues.js';
 import { checkRuleEffects } from '../rules/data/checkRuleEffects.js';
 import { dataRuleReferences } from '../rules/data/dataRuleReferences.js';
 import type { DataRule } from '../rules/data/DataRuleSchema.js';
+import type { Effect } from '../rules/Effect.js';
 import type { Catalog } from './Catalog.js';
 
 /**
@@ -13,8 +14,11 @@ import type { Catalog } from './Catalog.js';
  * of a bundle that never extends the catalogue.
  */
 export interface UntrustedGuard {
-  /** What is wrong with the effects a function rule returned, in words; `undefined` when they are valid and name only the catalogue's ids. */
-  effects(effects: unknown): string | undefined;
+  /**
+   * Checks the effects a function rule returned: a clean copy when they are valid and name only the
+   * catalogue's ids (the engine folds the copy, never the vendor's objects), or what is wrong, in words.
+   */
+  effects(effects: unknown): { effects: readonly Effect[] } | { problem: string };
   /** What is wrong with a recommendation under the catalogue's plan schema; `undefined` when it passes. */
   recommendation(recommendation: unknown): string | undefined;
 }
@@ -30,19 +34,27 @@ export function untrustedGuard(catalog: Catalog<CatalogIds>, schemas: IntakeSche
   let plans: ReturnType<typeof recommendationSchemas<CatalogIds>> | undefined;
   const tables = catalog as unknown as Record<string, Readonly<Record<string, unknown>>>;
   return {
-    effects(effects) {
-      if (!Array.isArray(effects)) return 'returned something other than a list of effects from then()';
+    effects(returned) {
+      if (!Array.isArray(returned)) return { problem: 'returned something other than a list of effects from then()' };
+      // Read by index into a plain array: a list with its own iterator, or
+      // getters that answer differently on a second read, cannot slip past.
+      let effects: unknown[];
+      try {
+        effects = Array.from({ length: returned.length }, (_, i) => structuredClone(returned[i] as unknown));
+      } catch {
+        return { problem: 'returned effects that could not be read (a getter threw, or a value cannot be copied)' };
+      }
       const malformed = checkRuleEffects(effects)[0];
-      if (malformed !== undefined) return `yielded an invalid effect: ${malformed.message}`;
+      if (malformed !== undefined) return { problem: `yielded an invalid effect: ${malformed.message}` };
       for (const [i, effect] of effects.entries()) {
         // The ids of one effect, as those of a rule that yields only it (paths after `then[0]`).
         const refs = dataRuleReferences({ when: { always: true }, then: [effect] } as unknown as DataRule);
         for (const ref of refs) {
           if (ref.collection === 'goals' || Object.hasOwn(tables[ref.collection] ?? {}, ref.id)) continue;
-          return `yielded an effect naming "${ref.id}" at ${formatPath([i, ...ref.path.slice(2)])}, which the catalogue does not have`;
+          return { problem: `yielded an effect naming "${ref.id}" at ${formatPath([i, ...ref.path.slice(2)])}, which the catalogue does not have` };
         }
       }
-      return undefined;
+      return { effects: effects as Effect[] };
     },
     recommendation(recommendation) {
       plans ??= recommendationSchemas<CatalogIds>(schemas);

@@ -65,8 +65,9 @@ export function evaluateRules(compiled: CompiledCatalog, ctx: RuleContext): Fire
     // it: a malformed effect, or one naming an id the catalogue lacks, would
     // otherwise crash the fold or slip an invalid plan out.
     if (compiled.trusted[i] !== true) {
-      const problem = compiled.guard === undefined ? 'is not trusted and its catalogue has no guard' : compiled.guard.effects(effects);
-      if (problem !== undefined) throw ruleFailure(compiled, i, problem);
+      const checked = compiled.guard === undefined ? { problem: 'is not trusted and its catalogue has no guard' } : compiled.guard.effects(effects);
+      if ('problem' in checked) throw ruleFailure(compiled, i, checked.problem);
+      effects = checked.effects;
     }
     for (const effect of effects) fired.push({ rule, effect });
   }

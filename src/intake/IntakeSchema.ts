@@ -146,6 +146,10 @@ export const DEFAULT_VOCABULARY: IntakeVocabulary<DefaultIds> = {
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
+// A value quoted in a message is the caller's text, and a refinement runs
+// even when the value failed its own check: keep the message short.
+const shown = (value: string): string => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
 // Lists of catalogue ids are capped at least at the built-in counts, and at
 // the catalogue's count when it has more.
 const atLeast = (floor: number, ids: readonly unknown[]): number => Math.max(floor, ids.length);
@@ -210,7 +214,7 @@ export function intakeSchemas<I extends CatalogIds>(v: IntakeVocabulary<I>) {
       error: (issue) => {
         const measure = (issue.input as { measure: string }).measure;
         const [min, max] = rangeOf(measure);
-        return `must be between ${min} and ${max} for ${measure}`;
+        return `must be between ${min} and ${max} for ${shown(String(measure))}`;
       },
     });
 
@@ -232,13 +236,13 @@ export function intakeSchemas<I extends CatalogIds>(v: IntakeVocabulary<I>) {
 
   const checkHistoryEntry = (entry: HistoryEntry, i: number, ctx: z.RefinementCtx): void => {
     if (flagNeedsRegion.has(entry.flag) && entry.region === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['history', i, 'region'], message: `is required for ${entry.flag} (say which area to avoid)` });
+      ctx.addIssue({ code: 'custom', path: ['history', i, 'region'], message: `is required for ${shown(entry.flag)} (say which area to avoid)` });
     }
     if (flagNeedsWeeks.has(entry.flag) && entry.weeks === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['history', i, 'weeks'],
-        message: `is required for ${entry.flag} (weeks of gestation decide position and timing)`,
+        message: `is required for ${shown(entry.flag)} (weeks of gestation decide position and timing)`,
       });
     }
   };
@@ -249,7 +253,7 @@ export function intakeSchemas<I extends CatalogIds>(v: IntakeVocabulary<I>) {
         ctx.addIssue({
           code: 'custom',
           path: ['conditions', i, 'region'],
-          message: `is required for ${entry.condition} (say where it is, e.g. "knee")`,
+          message: `is required for ${shown(entry.condition)} (say where it is, e.g. "knee")`,
         });
       }
       if (entry.onset !== undefined && entry.onset > intake.assessedOn) {
@@ -257,14 +261,14 @@ export function intakeSchemas<I extends CatalogIds>(v: IntakeVocabulary<I>) {
       }
       if (entry.surgery !== undefined) {
         if (entry.condition !== 'post-surgical') {
-          ctx.addIssue({ code: 'custom', path: ['conditions', i, 'surgery'], message: `is only for post-surgical care, not ${entry.condition}` });
+          ctx.addIssue({ code: 'custom', path: ['conditions', i, 'surgery'], message: `is only for post-surgical care, not ${shown(entry.condition)}` });
         } else if (entry.surgery.date > intake.assessedOn) {
           ctx.addIssue({ code: 'custom', path: ['conditions', i, 'surgery', 'date'], message: 'must not be after assessedOn' });
         } else if (entry.onset !== undefined && entry.onset !== entry.surgery.date) {
           ctx.addIssue({
             code: 'custom',
             path: ['conditions', i, 'surgery', 'date'],
-            message: `must equal onset (${entry.onset}) when both are given: the surgery date is the onset of post-surgical care`,
+            message: `must equal onset (${shown(entry.onset)}) when both are given: the surgery date is the onset of post-surgical care`,
           });
         }
       }
