@@ -7,7 +7,7 @@ import { planSchemas } from '../../src/engine/planSchemas.js';
 import { safeRecommendPlan } from '../../src/engine/recommendPlan.js';
 import type { CatalogIds } from '../../src/intake/CatalogIds.js';
 import { IntakeError } from '../../src/intake/IntakeError.js';
-import { intakeDraftArbitrary, intakeFor, patchArbitrary, type IntakeDraft } from '../support/patchArbitraries.js';
+import { catalogIntakeArbitrary, intakeDraftArbitrary, intakeFor, patchArbitrary, type IntakeDraft } from '../support/patchArbitraries.js';
 import { assertNotPolluted } from './fuzzCheck.js';
 import { anythingArbitrary, describeInput, fuzzInputArbitrary, HUGE_STRING, LONG_STRING, mutate } from './fuzzInputs.js';
 
@@ -777,3 +777,24 @@ export function retimeExtend(patch: unknown, times = 3): number {
   }
   return best;
 }
+
+/**
+ * Intakes for one vendor catalogue (`FUZZ_TARGET=vendor-intakes`): valid
+ * ones for it (`catalogIntakeArbitrary`), the same with 1–4 corruptions,
+ * and the intake fuzzer's inputs (which name built-in ids only).
+ */
+export const vendorIntakeArbitrary = (catalog: Catalog<CatalogIds>): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    { weight: 3, arbitrary: catalogIntakeArbitrary(catalog) },
+    {
+      weight: 5,
+      arbitrary: fc
+        .tuple(catalogIntakeArbitrary(catalog), fc.array(fc.tuple(fc.constantFrom(...INTAKE_MUTATIONS), fc.nat(), fc.nat()), { minLength: 1, maxLength: 4 }))
+        .map(([intake, mutations]) => {
+          const copy = structuredClone(intake) as Record<string, unknown>;
+          for (const [mutation, where, variant] of mutations) mutate(copy, mutation, where, variant);
+          return copy;
+        }),
+    },
+    { weight: 2, arbitrary: fuzzInputArbitrary },
+  );
