@@ -3,6 +3,9 @@ import { defaultCatalog } from '../../src/catalog/defaultCatalog.js';
 import { parseIntake } from '../../src/intake/parseIntake.js';
 import { IntakeError } from '../../src/intake/IntakeError.js';
 import { recommendPlan, safeRecommendPlan } from '../../src/engine/recommendPlan.js';
+import { planSchemas } from '../../src/engine/planSchemas.js';
+import type { Catalog } from '../../src/catalog/Catalog.js';
+import type { CatalogIds } from '../../src/intake/CatalogIds.js';
 import { describeInput, POLLUTION_KEYS } from './fuzzInputs.js';
 
 /** What one input did: accepted or not, the error codes, the slowest call. */
@@ -99,21 +102,35 @@ function assertIntakeError(name: string, error: unknown, input: unknown): assert
   }
 }
 
+const schemas = new WeakMap<object, ReturnType<typeof planSchemas>['RecommendationSchema']>();
+function recommendationSchemaOf(catalog: Catalog<CatalogIds>): ReturnType<typeof planSchemas>['RecommendationSchema'] {
+  let schema = schemas.get(catalog);
+  if (schema === undefined) {
+    schema = planSchemas({ catalog } as never).RecommendationSchema;
+    schemas.set(catalog, schema);
+  }
+  return schema;
+}
+
 /**
  * Runs `parseIntake`, `safeRecommendPlan` and `recommendPlan` on one input
  * and checks the contract of DESIGN §4: only `IntakeError` is ever thrown
  * (and `safeRecommendPlan` throws nothing), the three agree on whether the
- * input is valid, and no built-in prototype gained a key.
+ * input is valid, and no built-in prototype gained a key. With a vendor
+ * catalogue, the three run against it and every recommendation must pass
+ * its `planSchemas({ catalog }).RecommendationSchema`.
  *
  * @param input - anything
+ * @param catalog - a catalogue made by `extendCatalog` (default: none, the built-in one)
  * @returns what happened, with the slowest call's time
  * @throws Error describing the first broken rule
  */
-export function checkInput(input: unknown): Outcome {
+export function checkInput(input: unknown, catalog?: Catalog<CatalogIds>): Outcome {
   const timings: { name: string; ms: number }[] = [];
-  const parsed = call('parseIntake', () => parseIntake(input), timings);
-  const safe = call('safeRecommendPlan', () => safeRecommendPlan(input), timings);
-  const thrown = call('recommendPlan', () => recommendPlan(input), timings);
+  const options = catalog === undefined ? undefined : { catalog };
+  const parsed = call('parseIntake', () => parseIntake(input, options), timings);
+  const safe = call('safeRecommendPlan', () => safeRecommendPlan(input, options), timings);
+  const thrown = call('recommendPlan', () => recommendPlan(input, options), timings);
   assertNotPolluted();
 
   if (safe.error !== undefined) throw new Error(`safeRecommendPlan threw for ${describeInput(input)}: ${String(safe.error)}`);
@@ -133,6 +150,12 @@ export function checkInput(input: unknown): Outcome {
   if (result.success && !['plan', 'refer', 'defer'].includes(result.data.kind)) {
     throw new Error(`unknown recommendation kind ${describeInput(result.data.kind)}`);
   }
+  if (result.success && catalog !== undefined) {
+    const checked = recommendationSchemaOf(catalog).safeParse(result.data);
+    if (!checked.success) {
+      throw new Error(`a recommendation fails the catalogue's RecommendationSchema (${describeInput(checked.error.issues.slice(0, 2))}) for ${describeInput(input)}`);
+    }
+  }
   const slowest = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
   return {
     accepted: result.success,
@@ -147,8 +170,8 @@ export function checkInput(input: unknown): Outcome {
  * Times one input again, `times` times, and keeps the fastest: a first call
  * can be slow for reasons that are not the input's (GC, JIT, a busy machine).
  */
-export function retime(input: unknown, times = 3): number {
+export function retime(input: unknown, times = 3, catalog?: Catalog<CatalogIds>): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < times; i++) best = Math.min(best, checkInput(input).ms);
+  for (let i = 0; i < times; i++) best = Math.min(best, checkInput(input, catalog).ms);
   return best;
 }
