@@ -240,6 +240,23 @@ function crossCheck(base: Entries, patch: ParsedPatch, merged: Entries): IntakeI
     issues.push({ path: ['removeRules', i], code: 'unknown_rule', message: `removeRules[${i}] "${id}" is not a rule of the base catalogue${hintFor(id, baseRuleIds)}` });
   });
 
+  // Ranges whose bounds are the wrong way round would accept nothing.
+  data.outcomeMeasures?.forEach((m, i) => {
+    if (!(Number.isFinite(m.min) && Number.isFinite(m.max) && m.min < m.max)) {
+      issues.push({ path: ['outcomeMeasures', i, 'max'], code: 'invalid_range', message: `outcomeMeasures[${i}].min must be less than outcomeMeasures[${i}].max, both finite numbers` });
+    }
+  });
+  data.techniques?.forEach((t, i) => {
+    if (t.pressure.min > t.pressure.max) {
+      issues.push({ path: ['techniques', i, 'pressure'], code: 'invalid_range', message: `techniques[${i}].pressure.min must not be more than techniques[${i}].pressure.max` });
+    }
+  });
+  data.conditions?.forEach((c, i) => {
+    if (c.pressure.start > c.pressure.max) {
+      issues.push({ path: ['conditions', i, 'pressure'], code: 'invalid_range', message: `conditions[${i}].pressure.start must not be more than conditions[${i}].pressure.max` });
+    }
+  });
+
   const minutes = data.sessionMinutes;
   if (minutes && minutes.min > minutes.max) {
     issues.push({ path: ['sessionMinutes'], code: 'invalid_range', message: 'sessionMinutes.min must not be more than sessionMinutes.max' });
