@@ -1,4 +1,4 @@
-// The fuzz run: npm run fuzz  (FUZZ_RUNS, default 100,000; FC_SEED, default test/support/fcConfig.ts)
+// The fuzz run: npm run fuzz | fuzz:catalog | fuzz:vendor-intakes  (FUZZ_RUNS, default 100,000; FC_SEED, default test/support/fcConfig.ts)
 // FUZZ_TARGET chooses what is fuzzed:
 // - `intakes` (default): every input goes through parseIntake,
 //   safeRecommendPlan and recommendPlan. Fails (exit 1) when anything but
@@ -24,7 +24,8 @@ import { catalogSnapshot, checkInput, prototypeSnapshot, retime } from '../test/
 import { describeInput, fuzzInputArbitrary } from '../test/fuzz/fuzzInputs.js';
 import { checkPatch, KNOWN_FINDINGS, KnownFinding, patchCaseArbitrary, retimeExtend, vendorIntakeArbitrary } from '../test/fuzz/patchFuzz.js';
 
-const target = process.env['FUZZ_TARGET'] ?? 'intakes';
+// The target: FUZZ_TARGET, or the first argument (`tsx scripts/fuzz.ts catalog`, as npm run fuzz:catalog does).
+const target = process.env['FUZZ_TARGET'] ?? process.argv[2] ?? 'intakes';
 if (!['intakes', 'vendor-intakes', 'catalog'].includes(target)) throw new Error(`FUZZ_TARGET must be intakes, vendor-intakes or catalog, got ${JSON.stringify(target)}`);
 const runs = Number(process.env['FUZZ_RUNS'] ?? 100_000);
 const limitMs = Number(process.env['FUZZ_LIMIT_MS'] ?? (target === 'catalog' ? 200 : 50));

@@ -582,6 +582,7 @@ export const KNOWN_FINDINGS = {
   2: 'a function rule whose effects array has its own Symbol.iterator makes safeRecommendPlan throw a TypeError',
   3: 'a source id that is an Object.prototype name (constructor, toString, __proto__ …) passes extendCatalog and the plan cites an undefined source',
   4: 'an intake issue message quotes an input string unbounded (e.g. surgery.date must equal onset (<onset>)): messages of 20,000+ characters',
+  5: 'extendCatalog accepts an outcome measure whose min exceeds its max (e.g. min 1e308, max 1): no score for it is valid',
 } as const;
 const STRICT_KNOWN = process.env['FUZZ_KNOWN_BUGS'] === '1';
 const INHERITED_NAMES = Object.getOwnPropertyNames(Object.prototype);
@@ -678,6 +679,8 @@ export function checkRecommendation(
     assertIntakeError('safeRecommendPlan (error value)', result.error, input);
     const codes = [...new Set(result.error.issues.map((i) => i.code))];
     if (valid && (!functionRules || codes.some((code) => code !== 'rule_failed'))) {
+      const inverted = Object.values(catalog.outcomeMeasures).some((m) => !(m.min <= m.max));
+      if (inverted) throw known(5, `a valid intake was rejected on a catalogue with an outcome measure whose min exceeds its max`);
       throw new Error(`a valid intake was rejected (${JSON.stringify(result.error.issues.slice(0, 3))}): ${describeInput(input)}`);
     }
     return { ms, codes };
