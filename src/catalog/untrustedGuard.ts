@@ -8,6 +8,9 @@ import type { DataRule } from '../rules/data/DataRuleSchema.js';
 import type { Effect } from '../rules/Effect.js';
 import type { Catalog } from './Catalog.js';
 
+/** Most effects one function rule may yield for one intake. */
+export const MAX_EFFECTS_PER_RULE = 1_000;
+
 /**
  * The checks the engine runs on what a vendor's function rules yield: only
  * catalogues with such rules carry them, so the schemas they need stay out
@@ -36,6 +39,8 @@ export function untrustedGuard(catalog: Catalog<CatalogIds>, schemas: IntakeSche
   return {
     effects(returned) {
       if (!Array.isArray(returned)) return { problem: 'returned something other than a list of effects from then()' };
+      // Checking is linear in the effects: a runaway rule is stopped, not checked for seconds.
+      if (returned.length > MAX_EFFECTS_PER_RULE) return { problem: `yielded ${returned.length} effects, more than the ${MAX_EFFECTS_PER_RULE} one rule may yield` };
       // Read by index into a plain array: a list with its own iterator, or
       // getters that answer differently on a second read, cannot slip past.
       let effects: unknown[];

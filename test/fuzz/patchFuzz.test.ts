@@ -149,7 +149,7 @@ describe('fuzz findings, fixed (DESIGN §5)', () => {
     if (!result.success) for (const issue of result.error.issues) expect(issue.message.length).toBeLessThanOrEqual(2_000);
   });
 
-  it.fails('finding 5: an outcome measure whose min exceeds its max is an IntakeError', () => {
+  it('finding 5: an outcome measure whose min exceeds its max is an IntakeError', () => {
     const patch = {
       sources: [{ id: 'V-SRC-0', citation: 'A vendor source.', grade: 'evidence' }],
       outcomeMeasures: [{ id: 'v-measure', name: 'Vendor measure', min: 1e308, max: 1, meaningfulChange: { points: 1 }, better: 'lower', source: 'V-SRC-0' }],

@@ -182,7 +182,8 @@ const KNOWN_BUG_THENS: readonly ((variant: number) => (ctx: unknown) => unknown)
     return a;
   },
 ];
-const ALL_THENS = process.env['FUZZ_KNOWN_BUGS'] === '1' ? [...THENS, ...KNOWN_BUG_THENS] : THENS;
+// Finding 2 is fixed: its `then` results are always drawn now.
+const ALL_THENS = [...THENS, ...KNOWN_BUG_THENS];
 
 /** A function rule with a hostile `when` or `then` (and now and then a hostile field). */
 const functionRuleArbitrary: fc.Arbitrary<Record<string, unknown>> = fc
@@ -569,7 +570,8 @@ export interface PatchOutcome {
  * therefore compares functions by identity only and counts the frozen ones
  * apart; `FUZZ_STRICT_FUNCTIONS=1` makes it a failure again.
  */
-const STRICT_FUNCTIONS = process.env['FUZZ_STRICT_FUNCTIONS'] === '1' || process.env['FUZZ_KNOWN_BUGS'] === '1';
+// Finding 1 is fixed: a frozen patch function is a failure.
+const STRICT_FUNCTIONS = true;
 
 /**
  * The bugs this fuzzer found in src/ (reported, not fixed here; each has a
@@ -584,7 +586,8 @@ export const KNOWN_FINDINGS = {
   4: 'an intake issue message quotes an input string unbounded (e.g. surgery.date must equal onset (<onset>)): messages of 20,000+ characters',
   5: 'extendCatalog accepts an outcome measure whose min exceeds its max (e.g. min 1e308, max 1): no score for it is valid',
 } as const;
-const STRICT_KNOWN = process.env['FUZZ_KNOWN_BUGS'] === '1';
+// Every finding is fixed (see test/fuzz/patchFuzz.test.ts): each is a failure again.
+const STRICT_KNOWN = true;
 const INHERITED_NAMES = Object.getOwnPropertyNames(Object.prototype);
 
 /** Thrown for a failure that is a known finding: the runs count these and go on. */
