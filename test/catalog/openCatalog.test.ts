@@ -183,6 +183,23 @@ describe('cross-references are checked across base and patch', () => {
     ]);
   });
 
+  it('rejects ranges the wrong way round', () => {
+    const [technique] = clinicPatch.techniques;
+    const [condition] = clinicPatch.conditions;
+    expect(
+      messagesOf(() =>
+        extendCatalog(defaultCatalog, {
+          ...clinicPatch,
+          techniques: [{ ...technique, pressure: { min: 4, max: 2 } }],
+          conditions: [{ ...condition, pressure: { start: 4, max: 2 } }],
+        }),
+      ),
+    ).toEqual([
+      'techniques[0].pressure.min must not be more than techniques[0].pressure.max',
+      'conditions[0].pressure.start must not be more than conditions[0].pressure.max',
+    ]);
+  });
+
   it('rejects a malformed id, a repeated id and a reserved region id', () => {
     expect(messagesOf(() => extendCatalog(defaultCatalog, { clearances: [{ id: 'Podiatrist', name: 'P' }] }))).toEqual([
       'clearances[0].id must be lowercase words joined by hyphens, e.g. "plantar-fasciitis"',
@@ -250,6 +267,8 @@ describe('a vendor’s rule never breaks the engine', () => {
     expect(messagesOf(() => recommendPlan(footIntake(), { catalog: unknown }))[0]).toMatch(
       /\(rule "clinic\/bad"\) yielded an effect naming "guasha" at \[0\]\.technique, which the catalogue does not have/,
     );
+    const runaway = withRule(vendorRule(() => Array.from({ length: 1_001 }, () => ({ kind: 'capPressure' as const, max: 3 as const, message: 'x' }))));
+    expect(messagesOf(() => recommendPlan(footIntake(), { catalog: runaway }))[0]).toMatch(/yielded 1001 effects, more than the 1000 one rule may yield$/);
     const notAList = withRule(vendorRule(() => 'nothing' as never));
     expect(messagesOf(() => recommendPlan(footIntake(), { catalog: notAList }))[0]).toMatch(/returned something other than a list of effects/);
   });
