@@ -227,8 +227,9 @@ async function main(): Promise<void> {
     {
       name: 'json-rules-engine screening ÷ recommendPlan',
       value: ratio(t('json-rules-engine screening'), t('recommendPlan')),
-      goal: '≥ 20',
-      met: (v: number) => v >= 20,
+      // Issue 12: the whole plan at least 3× faster than json-rules-engine running only the screening.
+      goal: '≥ 3',
+      met: (v: number) => v >= 3,
     },
     {
       name: `+${IDLE_RULES.toLocaleString('en')} idle data rules ÷ recommendPlan`,
