@@ -1,6 +1,7 @@
 import type { CatalogIds } from '../intake/CatalogIds.js';
 import { intakeSchemas, type IntakeSchemas, type IntakeVocabulary } from '../intake/IntakeSchema.js';
 import type { Rule } from '../rules/Rule.js';
+import { deepFreeze } from '../rules/data/deepFreeze.js';
 import type { Catalog } from './Catalog.js';
 import type { UntrustedGuard } from './untrustedGuard.js';
 import { vocabularyOf } from './vocabularyOf.js';
@@ -28,23 +29,13 @@ export interface CompiledCatalog {
   recommendationSchemas?: unknown;
 }
 
-// Every function reached is the library's own: extendCatalog wraps a vendor's
-// rule functions in closures of its own, so the vendor's are never frozen.
-function deepFreeze(value: unknown, seen = new Set<unknown>()): void {
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) return;
-  seen.add(value);
-  // The compiled parts hold zod schemas, which cache lazily on themselves: never frozen.
-  for (const key of Reflect.ownKeys(value)) if (key !== COMPILED) deepFreeze((value as Record<PropertyKey, unknown>)[key], seen);
-  Object.freeze(value);
-}
-
 /**
  * Compiles a catalogue's intake schemas and rule index, attaches them, and
  * freezes the whole catalogue deeply.
  *
  * @param catalog - the assembled catalogue (rules in evaluation order)
  * @param trusted - the rules the library made (built-in or compiled from data)
- * @param schemas - the intake schemas, when already built (the built-in catalogue's)
+ * @param options - `schemas`: the intake schemas when already built (the built-in catalogue's); `guard`: makes the checks of a vendor's function rules
  * @returns the same catalogue, frozen
  */
 export function sealCatalog<C extends Catalog<CatalogIds>>(
@@ -78,7 +69,9 @@ export function sealCatalog<C extends Catalog<CatalogIds>>(
     ...(untrusted && options.guard !== undefined ? { guard: options.guard(catalog, schemas) } : {}),
   };
   Object.defineProperty(catalog, COMPILED, { value: compiled, enumerable: false });
-  deepFreeze(catalog);
+  // Every function reached is the library's own: extendCatalog wraps a vendor's
+  // rule functions in closures of its own, so the vendor's are never frozen.
+  deepFreeze(catalog, COMPILED);
   return catalog;
 }
 

@@ -5,6 +5,7 @@ import { bindingPredicate, type BindingPredicate } from './bindingPredicate.js';
 import type { DataRule } from './DataRuleSchema.js';
 import type { DataEffect } from './EffectSchema.js';
 import type { Predicate } from './PredicateSchema.js';
+import { deepFreeze } from './deepFreeze.js';
 import { sitePaths } from './sitePaths.js';
 import { predicateTriggers } from './triggers.js';
 
@@ -90,14 +91,6 @@ function compilePredicate(p: Predicate): Test {
   }
   const ok = inRange(p.pregnancyWeeks);
   return (intake) => (intake.history ?? []).some((e) => e.flag === 'pregnancy' && ok(e.weeks));
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 // A data effect is an `Effect` once "@site" is replaced: its ids were
