@@ -3,8 +3,8 @@ import type { CatalogIds } from '../intake/CatalogIds.js';
 import type { IntakeSchemas } from '../intake/IntakeSchema.js';
 import { formatPath } from '../intake/toIntakeIssues.js';
 import { checkRuleEffects } from '../rules/data/checkRuleEffects.js';
-import { dataRuleReferences } from '../rules/data/dataRuleReferences.js';
-import type { DataRule } from '../rules/data/DataRuleSchema.js';
+import { effectReferences } from '../rules/data/dataRuleReferences.js';
+import type { DataEffect } from '../rules/data/EffectSchema.js';
 import type { Effect } from '../rules/Effect.js';
 import type { Catalog } from './Catalog.js';
 
@@ -52,11 +52,9 @@ export function untrustedGuard(catalog: Catalog<CatalogIds>, schemas: IntakeSche
       const malformed = checkRuleEffects(effects)[0];
       if (malformed !== undefined) return { problem: `yielded an invalid effect: ${malformed.message}` };
       for (const [i, effect] of effects.entries()) {
-        // The ids of one effect, as those of a rule that yields only it (paths after `then[0]`).
-        const refs = dataRuleReferences({ when: { always: true }, then: [effect] } as unknown as DataRule);
-        for (const ref of refs) {
+        for (const ref of effectReferences(effect as DataEffect)) {
           if (ref.collection === 'goals' || Object.hasOwn(tables[ref.collection] ?? {}, ref.id)) continue;
-          return { problem: `yielded an effect naming "${ref.id}" at ${formatPath([i, ...ref.path.slice(2)])}, which the catalogue does not have` };
+          return { problem: `yielded an effect naming "${ref.id}" at ${formatPath([i, ...ref.path])}, which the catalogue does not have` };
         }
       }
       return { effects: effects as Effect[] };

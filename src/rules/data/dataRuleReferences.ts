@@ -1,4 +1,5 @@
 import type { DataRule } from './DataRuleSchema.js';
+import type { DataEffect } from './EffectSchema.js';
 import type { Predicate } from './PredicateSchema.js';
 
 /** The catalogue collection an id of a data rule must exist in. */
@@ -63,43 +64,58 @@ const SITE = '@site';
  * //  { path: ['then', 0, 'technique'], collection: 'techniques', id: 'hot-stone' }]
  */
 export function dataRuleReferences(rule: DataRule): DataRuleReference[] {
-  const found = predicateReferences(rule.when, ['when']);
-  rule.then.forEach((effect, i) => {
-    const at = (...rest: Path): Path => ['then', i, ...rest];
-    const add = (id: string | undefined, collection: ReferenceCollection, path: Path): void => {
-      if (id !== undefined && id !== SITE) found.push({ path, collection, id });
-    };
-    if ('clearedBy' in effect) add(effect.clearedBy, 'clearances', at('clearedBy'));
-    switch (effect.kind) {
-      case 'requireClearance':
-        add(effect.clearance, 'clearances', at('clearance'));
-        break;
-      case 'avoid':
-        add(effect.region, 'regions', at('region'));
-        add(effect.technique, 'techniques', at('technique'));
-        break;
-      case 'addTechnique':
-        add(effect.technique, 'techniques', at('technique'));
-        effect.regions.forEach((r, j) => add(r, 'regions', at('regions', j)));
-        break;
-      case 'addTarget':
-      case 'capRegionPressure':
-        add(effect.region, 'regions', at('region'));
-        break;
-      case 'addGoal':
-        add(effect.measure, 'outcomeMeasures', at('measure'));
-        break;
-      case 'addHomeCare':
-        effect.regions?.forEach((r, j) => add(r, 'regions', at('regions', j)));
-        break;
-      case 'addAftercare':
-      case 'addConsent':
-      case 'addSessionCheck':
-        effect.techniques?.forEach((t, j) => add(t, 'techniques', at('techniques', j)));
-        break;
-      default:
-        break;
-    }
-  });
+  return [
+    ...predicateReferences(rule.when, ['when']),
+    ...rule.then.flatMap((effect, i) => effectReferences(effect).map((ref) => ({ ...ref, path: ['then', i, ...ref.path] }))),
+  ];
+}
+
+/**
+ * Every catalogue id one effect names, with its path relative to the effect
+ * (`['regions', 1]`) and the collection it must exist in. The engine checks
+ * what a vendor's function rule yields with it; `"@site"` is skipped.
+ *
+ * @param effect - a well-formed effect
+ * @returns the references, in field order
+ * @example
+ * effectReferences({ kind: 'avoid', technique: 'hot-stone', message: 'No heat.' });
+ * // [{ path: ['technique'], collection: 'techniques', id: 'hot-stone' }]
+ */
+export function effectReferences(effect: DataEffect): DataRuleReference[] {
+  const found: DataRuleReference[] = [];
+  const add = (id: string | undefined, collection: ReferenceCollection, path: Path): void => {
+    if (id !== undefined && id !== SITE) found.push({ path, collection, id });
+  };
+  if ('clearedBy' in effect) add(effect.clearedBy, 'clearances', ['clearedBy']);
+  switch (effect.kind) {
+    case 'requireClearance':
+      add(effect.clearance, 'clearances', ['clearance']);
+      break;
+    case 'avoid':
+      add(effect.region, 'regions', ['region']);
+      add(effect.technique, 'techniques', ['technique']);
+      break;
+    case 'addTechnique':
+      add(effect.technique, 'techniques', ['technique']);
+      effect.regions.forEach((r, j) => add(r, 'regions', ['regions', j]));
+      break;
+    case 'addTarget':
+    case 'capRegionPressure':
+      add(effect.region, 'regions', ['region']);
+      break;
+    case 'addGoal':
+      add(effect.measure, 'outcomeMeasures', ['measure']);
+      break;
+    case 'addHomeCare':
+      effect.regions?.forEach((r, j) => add(r, 'regions', ['regions', j]));
+      break;
+    case 'addAftercare':
+    case 'addConsent':
+    case 'addSessionCheck':
+      effect.techniques?.forEach((t, j) => add(t, 'techniques', ['techniques', j]));
+      break;
+    default:
+      break;
+  }
   return found;
 }
