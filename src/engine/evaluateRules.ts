@@ -1,6 +1,7 @@
 import type { CompiledCatalog } from '../catalog/sealCatalog.js';
 import { IntakeError } from '../intake/IntakeError.js';
 import { formatPath } from '../intake/toIntakeIssues.js';
+import { forEachTriggerKey } from '../rules/data/triggers.js';
 import type { Effect } from '../rules/Effect.js';
 import type { Rule, RuleContext } from '../rules/Rule.js';
 
@@ -20,12 +21,7 @@ function candidates(compiled: CompiledCatalog, ctx: RuleContext): Uint8Array {
     const list = compiled.byKey.get(key);
     if (list !== undefined) for (const i of list) picked[i] = 1;
   };
-  const { intake } = ctx;
-  for (const entry of intake.conditions) mark(`condition:${entry.condition}`);
-  for (const entry of intake.history ?? []) mark(`history:${entry.flag}`);
-  for (const id of intake.redFlags ?? []) mark(`redFlag:${id}`);
-  for (const id of intake.goals) mark(`goal:${id}`);
-  for (const id of intake.clearances ?? []) mark(`clearance:${id}`);
+  forEachTriggerKey(ctx.intake, mark);
   return picked;
 }
 

@@ -4,6 +4,7 @@ import type { Effect } from './Effect.js';
 import { conditionsOf, hasCondition, targetRegionsOf, targetsOf } from './facts.js';
 import { recentSurgeries, surgeryName } from './localRules.js';
 import { defineRule as rule } from './defineRule.js';
+import { triggerKey } from './data/triggers.js';
 import { dataRule } from './data/dataRule.js';
 import type { Rule } from './Rule.js';
 
@@ -21,7 +22,7 @@ export const selectionRule = (entry: Condition): Rule => {
     family: 'condition',
     description: `${entry.name}: the catalogue's techniques, targets, starting pressure and complementary care.`,
     source: entry.sources[0] ?? entry.dose.source,
-    triggers: [`condition:${id}`],
+    triggers: [triggerKey('condition', id)],
     when: ({ intake }) => hasCondition(intake, id),
     then: ({ intake, catalog }) => {
       const condition = catalog.conditions[id];
@@ -87,7 +88,7 @@ export const conditionRules: readonly Rule[] = [
       'Recent neck pain (up to 3 months, grade I–II): do not offer relaxation (Swedish) massage; deliver massage within multimodal care with exercise and education (OPTIMa guideline).',
     source: 'S34',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['condition:neck-pain'],
+    triggers: [triggerKey('condition', 'neck-pain')],
     when: ({ intake }) => conditionsOf(intake, 'neck-pain').some((entry) => entry.acuity !== 'chronic'),
     then: ({ intake, catalog }) => [
       { kind: 'addComplementary', care: 'exercise', message: 'Recent neck pain: exercise is part of first-line care.' },
@@ -135,7 +136,7 @@ export const conditionRules: readonly Rule[] = [
     description: 'Intraoral TMJ work only by trained therapists where the jurisdiction allows it, gloved. Practice-level source.',
     source: 'S54',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['condition:tmj-disorder'],
+    triggers: [triggerKey('condition', 'tmj-disorder')],
     when: ({ intake, catalog }) => hasCondition(intake, 'tmj-disorder') && catalog.conditions['tmj-disorder'].techniques.includes('intraoral-tmj'),
     then: () => [
       {
@@ -151,7 +152,7 @@ export const conditionRules: readonly Rule[] = [
     description: 'Sports injury past the acute stage: cross-fiber friction on the site to remodel scar tissue. Practice-level source.',
     source: 'S13',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['condition:sports-injury'],
+    triggers: [triggerKey('condition', 'sports-injury')],
     when: ({ intake }) => conditionsOf(intake, 'sports-injury').some((entry) => entry.acuity !== 'acute' && entry.region !== undefined),
     then: ({ intake }) =>
       conditionsOf(intake, 'sports-injury').flatMap((entry): Effect[] =>
@@ -166,7 +167,7 @@ export const conditionRules: readonly Rule[] = [
     description: 'After surgery, lymphatic drainage and scar work need the surgeon’s clearance, and scar work stays on the incision; work proximal areas first. Practice-level source.',
     source: 'S14',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['condition:post-surgical'],
+    triggers: [triggerKey('condition', 'post-surgical')],
     when: ({ intake }) => hasCondition(intake, 'post-surgical'),
     then: ({ intake, catalog }) => [
       { kind: 'avoid', technique: 'lymphatic-drainage', message: 'After surgery: lymphatic drainage only with the surgeon’s clearance.', clearedBy: 'surgeon' },
@@ -192,7 +193,7 @@ export const conditionRules: readonly Rule[] = [
       'Within about 6 weeks of surgery: the surgeon’s clearance before the first session and the surgeon’s movement restrictions in positioning and stretching (e.g. hip precautions after arthroplasty); the calf check at every visit is check/calf. Practice-level source.',
     source: 'S14',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['condition:post-surgical'],
+    triggers: [triggerKey('condition', 'post-surgical')],
     when: ({ intake }) => recentSurgeries(intake).length > 0,
     then: ({ intake }) => [
       { kind: 'requireClearance', clearance: 'surgeon', message: 'Within 6 weeks of surgery: the surgeon’s clearance before the first session.' },

@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog/Catalog.js';
 import type { ConditionEntry, Intake } from '../intake/IntakeSchema.js';
 import { ADULT_AGE } from './precautionRules.js';
 import { defineRule as rule } from './defineRule.js';
+import { triggerKey } from './data/triggers.js';
 import type { Rule } from './Rule.js';
 
 // The dose of each condition: session length and the taper that starts from
@@ -25,7 +26,7 @@ export const doseRule = (entry: Condition): Rule => {
     family: 'dose',
     description: `${entry.name}: ${entry.dose.summary}`,
     source: entry.dose.source,
-    triggers: [`condition:${id}`],
+    triggers: [triggerKey('condition', id)],
     when: ({ intake }) => hasCondition(intake, id),
     then: ({ intake, catalog }) => {
       const dose = catalog.conditions[id].dose;

@@ -2,10 +2,11 @@ import { addCalendarDays, daysBetween } from '../calendar/calendarDate.js';
 import type { ConditionEntry, Intake } from '../intake/IntakeSchema.js';
 import type { HistoryFlag } from '../catalog/CatalogSchema.js';
 import type { TechniqueId } from '../intake/vocabulary.js';
-import { deepTechniques, heatTechniques, historyWith, conditionsOf, hasFlag, regionsInScope, sideOf } from './facts.js';
+import { techniquesReaching, heatTechniques, historyWith, conditionsOf, hasFlag, regionsInScope, sideOf } from './facts.js';
 import { historyFlags } from '../catalog/data/historyFlags.js';
 import type { Effect } from './Effect.js';
 import { defineRule as rule } from './defineRule.js';
+import { triggerKey } from './data/triggers.js';
 import { dataRule } from './data/dataRule.js';
 import type { Rule } from './Rule.js';
 
@@ -34,7 +35,7 @@ export const localFlagRule = (entry: HistoryFlag): Rule => {
       entry.scope !== undefined && entry.scope !== 'region' ? `${entry.scope} on that side` : 'region'
     } (local contraindication); treat elsewhere.`,
     source: entry.sources[0] ?? 'MP-DEFAULT',
-    triggers: [`history:${flag}`],
+    triggers: [triggerKey('history', flag)],
     when: ({ intake, catalog }) => catalog.historyFlags[flag].tier === 'local' && hasFlag(intake, flag),
     then: ({ intake, catalog }) =>
       historyWith(intake, flag).flatMap((entry): Effect[] =>
@@ -100,7 +101,7 @@ export const localRules: readonly Rule[] = [
     description: 'Acute soft-tissue injury in its first 72 hours: no massage and no heat on the injured site (No HARM); work the surrounding areas and have the injury diagnosed. Practice-level source.',
     source: 'S13',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['condition:sports-injury'],
+    triggers: [triggerKey('condition', 'sports-injury')],
     when: ({ intake }) =>
       conditionsOf(intake, 'sports-injury').some((entry) => entry.acuity === 'acute' && isWithin(entry, intake, ACUTE_INJURY_DAYS)),
     then: ({ intake, catalog }) =>
@@ -132,13 +133,13 @@ export const localRules: readonly Rule[] = [
       'Within about 6 weeks of surgery: no technique that reaches deep pressure (4 or more) on the site, no stretching of it, and no heat (fresh tissue, clot risk), whatever the condition asks for (practice default).',
     source: 'S14',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['condition:post-surgical'],
+    triggers: [triggerKey('condition', 'post-surgical')],
     when: ({ intake }) => recentSurgeries(intake).length > 0,
     then: ({ intake, catalog }) =>
       recentSurgeries(intake).flatMap((entry): Effect[] => {
         const until = addCalendarDays(injuryDay(entry, intake), POST_SURGICAL_DEEP_PRESSURE_DAYS);
         return [
-          ...[...deepTechniques(catalog), ...STRETCHING].flatMap((technique) =>
+          ...[...techniquesReaching(catalog, 4), ...STRETCHING].flatMap((technique) =>
             siteAvoid(entry, until, `${surgeryName(entry)}: no deep pressure or stretching on the site for about 6 weeks after surgery.`, technique),
           ),
           ...heatTechniques(catalog).map((technique): Effect => ({
@@ -157,7 +158,7 @@ export const localRules: readonly Rule[] = [
       'No work on or over an incision until it has closed (about 2–3 weeks after surgery, a practice default: confirm with the surgeon); the areas around it first, then the site.',
     source: 'S14',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['condition:post-surgical'],
+    triggers: [triggerKey('condition', 'post-surgical')],
     when: ({ intake }) => conditionsOf(intake, 'post-surgical').some((entry) => isWithin(entry, intake, SCAR_CLOSURE_DAYS)),
     then: ({ intake }) =>
       conditionsOf(intake, 'post-surgical')
@@ -176,7 +177,7 @@ export const localRules: readonly Rule[] = [
     description: 'Scar mobilization only once the wound has closed, about 2–3 weeks after surgery (practice default).',
     source: 'S14',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['condition:post-surgical'],
+    triggers: [triggerKey('condition', 'post-surgical')],
     when: ({ intake }) => conditionsOf(intake, 'post-surgical').some((entry) => isWithin(entry, intake, SCAR_CLOSURE_DAYS)),
     then: ({ intake }) =>
       conditionsOf(intake, 'post-surgical')

@@ -2,6 +2,7 @@ import type { HistoryFlag } from '../catalog/CatalogSchema.js';
 import type { Effect } from './Effect.js';
 import { hasFlag, historyWith, limbRegions, regionsInScope, sideOf } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
+import { triggerKey } from './data/triggers.js';
 import { dataRule } from './data/dataRule.js';
 import type { Rule } from './Rule.js';
 
@@ -33,7 +34,7 @@ export const noMassageRules: readonly Rule[] = [
       'Deep-vein thrombosis, even once a physician has cleared massage: light pressure only and never the affected limb (the whole leg or arm on that side; both legs when the site is not given), since a clot can dislodge.',
     source: 'WERNER-PATHOLOGY',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['history:dvt'],
+    triggers: [triggerKey('history', 'dvt')],
     when: ({ intake }) => hasFlag(intake, 'dvt'),
     then: ({ intake, catalog }) => [
       { kind: 'capPressure', max: 2, message: 'Treated deep-vein thrombosis: light pressure only.' },
@@ -134,7 +135,7 @@ export const flagDeferralRule = (entry: HistoryFlag): Rule =>
       entry.clearedBy === undefined ? 'until it has resolved' : `until the ${entry.clearedBy} clears massage`
     }.`,
     source: entry.sources[0] ?? 'MP-DEFAULT',
-    triggers: [`history:${entry.id}`],
+    triggers: [triggerKey('history', entry.id)],
     when: ({ intake }) => hasFlag(intake, entry.id as never),
     then: ({ catalog }) => {
       const flag = catalog.historyFlags[entry.id as never] as HistoryFlag;

@@ -3,6 +3,7 @@ import { addCalendarDays, type CalendarDate } from '../calendar/calendarDate.js'
 import type { RegionId } from '../intake/vocabulary.js';
 import { hasFlag, heatTechniques, historyWith, regionsInScope, sideOf, targetRegionsOf } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
+import { triggerKey } from './data/triggers.js';
 import { dataRule } from './data/dataRule.js';
 import type { Rule } from './Rule.js';
 import type { Intake } from '../intake/IntakeSchema.js';
@@ -114,7 +115,7 @@ export const precautionRules: readonly Rule[] = [
       'Pregnancy, by the week of each session: side-lying or seated throughout; no prone past the first trimester (14 weeks); no flat supine from about 22 weeks (semi-reclined or left tilt instead); no abdominal massage; light pressure on the legs and inner thighs with the adductors and psoas protected (clotting risk). From a review of massage in pregnancy (Mueller & Grunwald 2021) and ACOG on the supine position; the week cut-offs are practice defaults.',
     source: 'MUELLER-2021',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['history:pregnancy'],
+    triggers: [triggerKey('history', 'pregnancy')],
     when: ({ intake }) => hasFlag(intake, 'pregnancy'),
     then: ({ intake }) => {
       const weeks = pregnancyWeeks(intake);
@@ -152,7 +153,7 @@ export const precautionRules: readonly Rule[] = [
       'First trimester of an uncomplicated pregnancy: a precaution, not a deferral (the blanket first-trimester ban is a practice habit, not evidence): no deep abdominal work, comfort positioning, and stop for bleeding, cramping or pain. Practice-level sources.',
     source: 'WERNER-PATHOLOGY',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['history:pregnancy'],
+    triggers: [triggerKey('history', 'pregnancy')],
     when: ({ intake }) => hasFlag(intake, 'pregnancy') && pregnancyWeeks(intake) < PRONE_LIMIT_WEEKS,
     then: () => [
       {
@@ -169,7 +170,7 @@ export const precautionRules: readonly Rule[] = [
     description: 'No sessions from the due date (40 weeks) without the obstetrician’s clearance. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['history:pregnancy'],
+    triggers: [triggerKey('history', 'pregnancy')],
     when: ({ intake }) => hasFlag(intake, 'pregnancy'),
     then: ({ intake }) =>
       pregnancyWeeks(intake) >= DUE_WEEKS
@@ -189,7 +190,7 @@ export const precautionRules: readonly Rule[] = [
     description: 'Cancer in active treatment: oncologist clearance before the plan; no pressure over a tumour; pressure at most 2 when the site is not given.',
     source: 'WALTON-MEDICAL',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['history:cancer'],
+    triggers: [triggerKey('history', 'cancer')],
     when: ({ intake }) => hasFlag(intake, 'cancer'),
     then: ({ intake }) => [
       { kind: 'requireClearance', clearance: 'oncologist', message: 'Cancer in active treatment: oncologist clearance before the first session.' },
@@ -206,7 +207,7 @@ export const precautionRules: readonly Rule[] = [
     description: 'Bone metastasis: physician sign-off; pressure at most 1 over affected bone (the whole body, and no prone, when the site is not given).',
     source: 'WALTON-MEDICAL',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['history:bone-metastasis'],
+    triggers: [triggerKey('history', 'bone-metastasis')],
     when: ({ intake }) => hasFlag(intake, 'bone-metastasis'),
     then: ({ intake }) => [
       { kind: 'requireClearance', clearance: 'physician', message: 'Bone metastasis: physician sign-off before the first session.' },
@@ -376,7 +377,7 @@ export const flagPrecautionRule = (entry: HistoryFlag): Rule =>
     family: 'precaution',
     description: `${entry.name}: ${entry.effect}`,
     source: entry.sources[0] ?? 'MP-DEFAULT',
-    triggers: [`history:${entry.id}`],
+    triggers: [triggerKey('history', entry.id)],
     when: ({ intake }) => hasFlag(intake, entry.id as never),
     then: ({ catalog }) => {
       const flag = catalog.historyFlags[entry.id as never] as HistoryFlag;

@@ -6,6 +6,7 @@ import { redFlags } from '../catalog/data/redFlags.js';
 import type { Effect } from './Effect.js';
 import { conditionsOf, hasFlag } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
+import { triggerKey } from './data/triggers.js';
 import type { Rule } from './Rule.js';
 
 /** Age from which a new headache is a red flag (SNNOOP10: new headache after 50). */
@@ -57,7 +58,7 @@ export function reportedRule(entry: RedFlag): Rule {
     family: 'red-flag',
     description: `Refer instead of treating when "${id}" is reported, whatever the complaint (red flags are screened in general, not per complaint), with the flag's urgency; a physician clearance lifts it unless it is an emergency.`,
     source: entry.sources[0] ?? 'MP-DEFAULT',
-    triggers: [`redFlag:${id}`],
+    triggers: [triggerKey('redFlag', id)],
     when: ({ intake }) => reported(intake, id),
     then: ({ intake, catalog }) => {
       const flag = catalog.redFlags[id];
@@ -79,7 +80,7 @@ const impliedRules: readonly Rule[] = [
       'Sciatica on both sides implies bilateral leg symptoms, a cauda equina red flag: refer for urgent screening (emergency when saddle anaesthesia, bladder or bowel dysfunction or progressive weakness are reported, by their own rules); a physician clearance lifts it.',
     source: 'FINUCANE-2020',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['condition:sciatica'],
+    triggers: [triggerKey('condition', 'sciatica')],
     when: ({ intake }) => !reported(intake, 'bilateral-leg-symptoms') && conditionsOf(intake, 'sciatica').some((e) => e.side === 'both'),
     then: ({ intake }) => referral(intake, { id: 'implied-bilateral-sciatica', name: 'Sciatica on both sides', urgency: 'urgent' }, 'Sciatica on both sides (implied bilateral leg symptoms): screen for cauda equina syndrome; emergency care at once if saddle numbness, bladder or bowel changes or progressive leg weakness appear.'),
   }),
@@ -89,7 +90,7 @@ const impliedRules: readonly Rule[] = [
     description: `A headache that began in the last 3 months at age ${NEW_HEADACHE_AGE} or over is a red flag for secondary headache (SNNOOP10: giant-cell arteritis, a mass): refer urgently; a physician clearance lifts it.`,
     source: 'S18',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['condition:tension-headache', 'condition:migraine'],
+    triggers: [triggerKey('condition', 'tension-headache'), triggerKey('condition', 'migraine')],
     when: ({ intake }) =>
       (intake.age ?? 0) >= NEW_HEADACHE_AGE && intake.conditions.some((entry) => isNewHeadache(entry, intake)),
     then: ({ intake }) => {
@@ -104,7 +105,7 @@ const impliedRules: readonly Rule[] = [
     description: `Back pain at age ${FRACTURE_SCREEN_AGE} or over with osteoporosis or long-term corticosteroids is a red flag for vertebral fracture: a physician screens for it before massage — urgently when the pain is recent, at the next opportunity when it is long-standing (referral lifted by a physician clearance).`,
     source: 'FINUCANE-2020',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
-    triggers: ['history:osteoporosis', 'history:corticosteroids'],
+    triggers: [triggerKey('history', 'osteoporosis'), triggerKey('history', 'corticosteroids')],
     when: ({ intake }) =>
       (intake.age ?? 0) >= FRACTURE_SCREEN_AGE &&
       (hasFlag(intake, 'osteoporosis') || hasFlag(intake, 'corticosteroids')) &&

@@ -78,10 +78,25 @@ export function predicateTriggers(p: Predicate): readonly string[] | undefined {
  */
 export function intakeTriggerKeys(intake: Intake): Set<string> {
   const found = new Set<string>();
-  for (const entry of intake.conditions) found.add(triggerKey('condition', entry.condition));
-  for (const entry of intake.history ?? []) found.add(triggerKey('history', entry.flag));
-  for (const id of intake.redFlags ?? []) found.add(triggerKey('redFlag', id));
-  for (const id of intake.goals) found.add(triggerKey('goal', id));
-  for (const id of intake.clearances ?? []) found.add(triggerKey('clearance', id));
+  forEachTriggerKey(intake, (key) => found.add(key));
   return found;
+}
+
+/**
+ * Calls `visit` with every index key an intake holds (repeats included),
+ * without collecting them: the engine marks its candidate rules this way.
+ *
+ * @param intake - a validated intake
+ * @param visit - called once per key
+ * @example
+ * const keys: string[] = [];
+ * forEachTriggerKey(parseIntake({ assessedOn: '2026-03-02', conditions: [{ condition: 'neck-pain', severity: 'mild' }], goals: ['pain-relief'] }), (key) => keys.push(key));
+ * keys; // ['condition:neck-pain', 'goal:pain-relief']
+ */
+export function forEachTriggerKey(intake: Intake, visit: (key: string) => void): void {
+  for (const entry of intake.conditions) visit(triggerKey('condition', entry.condition));
+  for (const entry of intake.history ?? []) visit(triggerKey('history', entry.flag));
+  for (const id of intake.redFlags ?? []) visit(triggerKey('redFlag', id));
+  for (const id of intake.goals) visit(triggerKey('goal', id));
+  for (const id of intake.clearances ?? []) visit(triggerKey('clearance', id));
 }
