@@ -1,10 +1,11 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import type { Intake } from '../intake/IntakeSchema.js';
-import type { HistoryFlagId, OutcomeMeasureId, TechniqueId } from '../intake/vocabulary.js';
+import type { OutcomeMeasureId } from '../intake/vocabulary.js';
 import type { Effect } from './Effect.js';
 import type { Condition, HistoryFlag, OutcomeMeasure } from '../catalog/CatalogSchema.js';
-import { catalogEntry, conditionsOf, hasCondition, hasFlag } from './facts.js';
+import { catalogEntry, conditionsOf, hasCondition, hasFlag, heatTechniques, techniquesReaching } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
+import { triggerKey } from './data/triggers.js';
 import type { Rule } from './Rule.js';
 
 // The plan of care beyond the session itself (DESIGN §7): home care,
@@ -43,37 +44,16 @@ export const CARE_ITEMS = {
 } as const;
 
 /**
- * History flags that rule out heat the client would apply at home: numb or
- * poorly felt skin (neuropathy, diabetes) and pregnancy. Conservative: the
- * clinical reference rules out hot stones for the first two; unsupervised
- * heat at home is ruled out for diabetes too, whose skin and sensation the
- * reference asks to check.
- *
- * @example
- * NO_HOME_HEAT_FLAGS.includes('diabetes'); // true
- */
-export const NO_HOME_HEAT_FLAGS: readonly HistoryFlagId[] = ['peripheral-neuropathy', 'pregnancy', 'diabetes'];
-
-/**
- * Whether heat must not be suggested for home use: a flag above, any flag the
- * catalogue marks `avoidHeat`, or an acute injury (no heat on acute injuries;
- * conservative: the client may not keep home heat off the injured site).
+ * Whether heat must not be suggested for home use: any flag the catalogue
+ * marks `avoidHeat` (numb or poorly felt skin — neuropathy, diabetes — and
+ * pregnancy, lymphedema: the same flags that rule out hot stones, read from
+ * the data so a vendor's flag counts too), or an acute injury (no heat on
+ * acute injuries; conservative: the client may not keep home heat off the
+ * injured site).
  */
 const heatRuledOut = (intake: Intake, catalog: Catalog): boolean =>
-  (intake.history ?? []).some((entry) => NO_HOME_HEAT_FLAGS.includes(entry.flag) || catalogEntry<HistoryFlag>(catalog.historyFlags, entry.flag)?.avoidHeat === true) ||
+  (intake.history ?? []).some((entry) => catalogEntry<HistoryFlag>(catalog.historyFlags, entry.flag)?.avoidHeat === true) ||
   conditionsOf(intake, 'sports-injury').some((entry) => entry.acuity === 'acute');
-
-/** Techniques whose pressure can reach 3 or more ("deeper work"). */
-const deeperTechniques = (catalog: Catalog): TechniqueId[] =>
-  Object.values(catalog.techniques)
-    .filter((technique) => technique.pressure.max >= 3)
-    .map((technique) => technique.id);
-
-/** Techniques that apply heat. */
-const heatTechniques = (catalog: Catalog): TechniqueId[] =>
-  Object.values(catalog.techniques)
-    .filter((technique) => technique.heat)
-    .map((technique) => technique.id);
 
 // A vendor's measure (the FFI of plantar fasciitis) with a recovery cut-off
 // counts like a built-in one; an id the catalogue does not hold, not at all.
@@ -121,7 +101,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Neck pain: range-of-motion and strengthening exercise is part of first-line care (OPTIMa guideline).',
     source: 'S34',
-    triggers: ['condition:neck-pain'],
+    triggers: [triggerKey('condition', 'neck-pain')],
     when: ({ intake }) => hasCondition(intake, 'neck-pain'),
     then: () => [
       {
@@ -137,7 +117,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Low back pain and sciatica: stay active and exercise; manual therapy belongs in a package that includes exercise (NICE NG59, rec. 1.2.1 and 1.2.7).',
     source: 'NICE-NG59',
-    triggers: ['condition:low-back-pain', 'condition:sciatica'],
+    triggers: [triggerKey('condition', 'low-back-pain'), triggerKey('condition', 'sciatica')],
     when: ({ intake }) => hasCondition(intake, 'low-back-pain') || hasCondition(intake, 'sciatica'),
     then: () => [
       {
@@ -153,7 +133,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Knee or hip joint pain (osteoarthritis): exercise (strengthening, walking) is core treatment (OARSI 2019).',
     source: 'OARSI-2019',
-    triggers: ['condition:joint-pain'],
+    triggers: [triggerKey('condition', 'joint-pain')],
     when: ({ intake }) => conditionsOf(intake, 'joint-pain').some((entry) => OARSI_REGIONS.some((r) => r === entry.region)),
     then: ({ intake }) =>
       conditionsOf(intake, 'joint-pain').flatMap((entry): Effect[] => {
@@ -193,7 +173,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Postural imbalance, neck pain, carpal tunnel: workstation and posture habits (breaks, neutral wrist, screen at eye level). Catalogue default: no source tests it.',
     source: 'MP-DEFAULT',
-    triggers: ['condition:postural-imbalance', 'condition:neck-pain', 'condition:carpal-tunnel'],
+    triggers: [triggerKey('condition', 'postural-imbalance'), triggerKey('condition', 'neck-pain'), triggerKey('condition', 'carpal-tunnel')],
     when: ({ intake }) => ['postural-imbalance', 'neck-pain', 'carpal-tunnel'].some((id) => intake.conditions.some((entry) => entry.condition === id)),
     then: () => [
       {
@@ -208,7 +188,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Carpal tunnel: daily self-massage of the forearm and hand between weekly sessions (Elliott & Burkett 2013, an uncontrolled study: a practice-level dose).',
     source: 'S30',
-    triggers: ['condition:carpal-tunnel'],
+    triggers: [triggerKey('condition', 'carpal-tunnel')],
     when: ({ intake }) => hasCondition(intake, 'carpal-tunnel'),
     then: () => [
       {
@@ -224,7 +204,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'TMJ disorder: jaw self-care (soft food during flares, no gum, avoid wide yawning, gentle self-massage of the masseter). Practice-level source.',
     source: 'S54',
-    triggers: ['condition:tmj-disorder'],
+    triggers: [triggerKey('condition', 'tmj-disorder')],
     when: ({ intake }) => hasCondition(intake, 'tmj-disorder'),
     then: () => [
       {
@@ -240,7 +220,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Tension-type headache with neck pain: low-load neck and shoulder endurance exercise (OPTIMa headache review, Varatharajan 2016), and a headache diary for the HDI.',
     source: 'S36',
-    triggers: ['condition:tension-headache'],
+    triggers: [triggerKey('condition', 'tension-headache')],
     when: ({ intake }) => hasCondition(intake, 'tension-headache'),
     then: () => [
       {
@@ -256,7 +236,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Soft-tissue injury: PEACE in the first days (protect, elevate, avoid anti-inflammatory modalities, compress, educate), then LOVE (load as pain allows, optimism, pain-free cardio, exercise) (Dubois & Esculier 2020).',
     source: 'DUBOIS-2020',
-    triggers: ['condition:sports-injury'],
+    triggers: [triggerKey('condition', 'sports-injury')],
     when: ({ intake }) => hasCondition(intake, 'sports-injury'),
     then: ({ intake }) =>
       conditionsOf(intake, 'sports-injury').map((entry): Effect =>
@@ -279,7 +259,7 @@ const homeCareRules: readonly Rule[] = [
     family: 'care',
     description: 'Fibromyalgia: exercise is the one strong recommendation (EULAR); start low, build up gradually.',
     source: 'S32',
-    triggers: ['condition:fibromyalgia'],
+    triggers: [triggerKey('condition', 'fibromyalgia')],
     when: ({ intake }) => hasCondition(intake, 'fibromyalgia'),
     then: () => [
       {
@@ -304,7 +284,7 @@ const aftercareRules: readonly Rule[] = [
         kind: 'addAftercare',
         id: 'soreness',
         message: 'After firmer work you may feel sore, as after exercise, for a day or two; it should ease each day. Call the clinic if it lasts longer or gets worse.',
-        techniques: deeperTechniques(catalog),
+        techniques: techniquesReaching(catalog, 3),
         minPressure: 3,
       },
     ],
@@ -423,7 +403,7 @@ const sessionCheckRules: readonly Rule[] = [
     family: 'care',
     description: 'After surgery, in pregnancy and after a deep-vein thrombosis (clot risk): ask about calf pain or swelling and breathlessness at every visit; do not massage the leg and refer if present. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
-    triggers: ['condition:post-surgical', 'history:pregnancy', 'history:dvt'],
+    triggers: [triggerKey('condition', 'post-surgical'), triggerKey('history', 'pregnancy'), triggerKey('history', 'dvt')],
     when: ({ intake }) => hasCondition(intake, 'post-surgical') || hasFlag(intake, 'pregnancy') || hasFlag(intake, 'dvt'),
     then: () => [
       {
@@ -438,7 +418,7 @@ const sessionCheckRules: readonly Rule[] = [
     family: 'care',
     description: 'Controlled hypertension: ask about (or take) blood pressure before each session; uncontrolled readings defer. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
-    triggers: ['history:hypertension'],
+    triggers: [triggerKey('history', 'hypertension')],
     when: ({ intake }) => hasFlag(intake, 'hypertension'),
     then: () => [
       {
@@ -453,7 +433,7 @@ const sessionCheckRules: readonly Rule[] = [
     family: 'care',
     description: 'Anticoagulants, a bleeding disorder or low platelets: ask about bruising since the last session, and keep pressure light. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
-    triggers: ['history:anticoagulants', 'history:bleeding-disorder', 'history:severe-thrombocytopenia'],
+    triggers: [triggerKey('history', 'anticoagulants'), triggerKey('history', 'bleeding-disorder'), triggerKey('history', 'severe-thrombocytopenia')],
     when: ({ intake }) => hasFlag(intake, 'anticoagulants') || hasFlag(intake, 'bleeding-disorder') || hasFlag(intake, 'severe-thrombocytopenia'),
     then: () => [
       {
@@ -468,7 +448,7 @@ const sessionCheckRules: readonly Rule[] = [
     family: 'care',
     description: 'Bone metastasis: ask about new or worse bone pain, and new weakness, numbness or bladder and bowel changes (pathological fracture, cord compression) at every visit. Practice-level source.',
     source: 'WALTON-MEDICAL',
-    triggers: ['history:bone-metastasis'],
+    triggers: [triggerKey('history', 'bone-metastasis')],
     when: ({ intake }) => hasFlag(intake, 'bone-metastasis'),
     then: () => [
       {
@@ -483,7 +463,7 @@ const sessionCheckRules: readonly Rule[] = [
     family: 'care',
     description: 'Lymphedema: ask about more swelling, heaviness, or redness and warmth in the limb (infection) at every visit. Practice-level source.',
     source: 'WALTON-MEDICAL',
-    triggers: ['history:lymphedema'],
+    triggers: [triggerKey('history', 'lymphedema')],
     when: ({ intake }) => hasFlag(intake, 'lymphedema'),
     then: () => [
       {
@@ -498,7 +478,7 @@ const sessionCheckRules: readonly Rule[] = [
     family: 'care',
     description: 'Diabetes or peripheral neuropathy: check skin and sensation before working (no deep pressure or heat on numb skin). Practice-level source.',
     source: 'WERNER-PATHOLOGY',
-    triggers: ['history:diabetes', 'history:peripheral-neuropathy'],
+    triggers: [triggerKey('history', 'diabetes'), triggerKey('history', 'peripheral-neuropathy')],
     when: ({ intake }) => hasFlag(intake, 'diabetes') || hasFlag(intake, 'peripheral-neuropathy'),
     then: () => [
       {

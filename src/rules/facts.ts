@@ -139,10 +139,10 @@ export function targetRegionsOf(entry: ConditionEntry, catalog: Catalog): Region
   return regions;
 }
 
-/** Techniques that can reach deep pressure (4 or 5 on the scale). */
-export const deepTechniques = (catalog: Catalog): TechniqueId[] =>
+/** Techniques whose pressure can reach `level` or more (4: deep pressure; 3: "deeper work"), from the catalogue. */
+export const techniquesReaching = (catalog: Catalog, level: PressureLevel): TechniqueId[] =>
   Object.values(catalog.techniques)
-    .filter((technique) => technique.pressure.max >= 4)
+    .filter((technique) => technique.pressure.max >= level)
     .map((technique) => technique.id);
 
 /** `{ side }` when a side is given, `{}` otherwise (for exact optional properties). */
