@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { CatalogIds } from '../intake/CatalogIds.js';
+import type { ReadonlyArrays } from '../intake/IntakeSchema.js';
 import { DataRuleSchema } from '../rules/data/DataRuleSchema.js';
 import { RULE_FAMILIES, type Rule } from '../rules/Rule.js';
 import {
@@ -75,15 +76,6 @@ export const CatalogPatchSchema = z.strictObject({
   ...CatalogPatchEntriesShape,
   rules: z.array(DataRuleSchema).max(MAX_PATCH_RULES, { error: `must list at most ${MAX_PATCH_RULES} rules` }).optional(),
 });
-
-// Every array of `T`, at any depth, as a readonly array (which also accepts a mutable one).
-type ReadonlyArrays<T> = T extends (...args: never[]) => unknown
-  ? T
-  : T extends readonly (infer U)[]
-    ? readonly ReadonlyArrays<U>[]
-    : T extends object
-      ? { readonly [K in keyof T]: ReadonlyArrays<T[K]> }
-      : T;
 
 /** The ids a patch's entries of one kind add: `string` for a patch typed `any` (parsed JSON). */
 type IdsIn<P, K extends string> = 0 extends 1 & P

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { CatalogIds, DefaultIds } from '../intake/CatalogIds.js';
-import { CalendarDateSchema, DEFAULT_INTAKE_SCHEMAS, intakeSchemas, OPEN_VOCABULARY, type IntakeSchemas } from '../intake/IntakeSchema.js';
+import { CalendarDateSchema, DEFAULT_INTAKE_SCHEMAS, type IntakeSchemas } from '../intake/IntakeSchema.js';
 import { SourceGradeSchema } from '../catalog/CatalogSchema.js';
 import { PositionSchema, SideSchema, UrgencySchema } from '../intake/vocabulary.js';
 
@@ -188,9 +188,6 @@ export type RecommendationSchemas<I extends CatalogIds = DefaultIds> = ReturnTyp
 
 /** The schemas of the built-in catalogue's plans, built once. */
 export const DEFAULT_RECOMMENDATION_SCHEMAS = recommendationSchemas<DefaultIds>(DEFAULT_INTAKE_SCHEMAS);
-
-/** The schemas of any catalogue's plans: every id checked for its shape only (the export functions read plans with them). */
-export const OPEN_RECOMMENDATION_SCHEMAS = recommendationSchemas<CatalogIds>(intakeSchemas(OPEN_VOCABULARY));
 
 /** A suggested treatment plan: everything a therapist needs, each item with its reasons (built-in catalogue; `planSchema({ catalog })` for a vendor's). */
 export const TreatmentPlanSchema = DEFAULT_RECOMMENDATION_SCHEMAS.TreatmentPlanSchema;

@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { daysBetween, isCalendarDate } from '../calendar/calendarDate.js';
-import { IdSchema } from './IdSchema.js';
 import type { CatalogIds, DefaultIds } from './CatalogIds.js';
 import {
   AcuitySchema,
@@ -109,25 +108,7 @@ export interface IntakeVocabulary<I extends CatalogIds = CatalogIds> {
   conditionsNeedingRegion: readonly string[];
   flagsNeedingRegion: readonly string[];
   flagsNeedingWeeks: readonly string[];
-  /** Accept any well-formed id (the lists are ignored): the shape every catalogue's intakes and plans share. */
-  open?: boolean;
 }
-
-/** A vocabulary that accepts any well-formed id: what every catalogue's plans share (the export functions read plans with it). */
-export const OPEN_VOCABULARY: IntakeVocabulary = {
-  conditions: [],
-  techniques: [],
-  regions: [],
-  historyFlags: [],
-  redFlags: [],
-  clearances: [],
-  outcomeMeasures: [],
-  scoreRanges: {},
-  conditionsNeedingRegion: [],
-  flagsNeedingRegion: [],
-  flagsNeedingWeeks: [],
-  open: true,
-};
 
 /** The vocabulary of the built-in catalogue. */
 export const DEFAULT_VOCABULARY: IntakeVocabulary<DefaultIds> = {
@@ -166,15 +147,13 @@ const atLeast = (floor: number, ids: readonly unknown[]): number => Math.max(flo
  * schema.safeParse({ assessedOn: '2026-03-02', conditions: [{ condition: 'neck-pain', severity: 'mild' }], goals: ['pain-relief'] }).success; // true
  */
 export function intakeSchemas<I extends CatalogIds>(v: IntakeVocabulary<I>) {
-  // An open vocabulary checks the id's shape only; the cast keeps the id type.
-  const ids = <T extends string>(values: readonly T[]) => (v.open === true ? (IdSchema as unknown as z.ZodEnum<{ [K in T]: K }>) : z.enum(values));
-  const ConditionIdSchema = ids(v.conditions);
-  const TechniqueIdSchema = ids(v.techniques);
-  const RegionIdSchema = ids(v.regions);
-  const HistoryFlagIdSchema = ids(v.historyFlags);
-  const RedFlagIdSchema = ids(v.redFlags);
-  const ClearanceIdSchema = ids(v.clearances);
-  const OutcomeMeasureIdSchema = ids(v.outcomeMeasures);
+  const ConditionIdSchema = z.enum(v.conditions);
+  const TechniqueIdSchema = z.enum(v.techniques);
+  const RegionIdSchema = z.enum(v.regions);
+  const HistoryFlagIdSchema = z.enum(v.historyFlags);
+  const RedFlagIdSchema = z.enum(v.redFlags);
+  const ClearanceIdSchema = z.enum(v.clearances);
+  const OutcomeMeasureIdSchema = z.enum(v.outcomeMeasures);
   const needsRegion = new Set(v.conditionsNeedingRegion);
   const flagNeedsRegion = new Set(v.flagsNeedingRegion);
   const flagNeedsWeeks = new Set(v.flagsNeedingWeeks);
@@ -387,12 +366,14 @@ export const IntakeSchema = defaults.IntakeSchema;
 
 /** A validated, normalized intake (the output of {@link IntakeSchema}). */
 export type Intake = z.output<typeof IntakeSchema>;
-/** Every array of `T`, at any depth, as a readonly array (which also accepts a mutable one). */
-export type ReadonlyArrays<T> = T extends readonly (infer U)[]
-  ? readonly ReadonlyArrays<U>[]
-  : T extends object
-    ? { [K in keyof T]: ReadonlyArrays<T[K]> }
-    : T;
+/** Every array of `T`, at any depth, as a readonly array (which also accepts a mutable one); functions stay as they are. */
+export type ReadonlyArrays<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly ReadonlyArrays<U>[]
+    : T extends object
+      ? { [K in keyof T]: ReadonlyArrays<T[K]> }
+      : T;
 
 /**
  * An intake as a caller writes it (the input of {@link IntakeSchema}). Its
