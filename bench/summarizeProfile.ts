@@ -1,6 +1,8 @@
 // Summarizes a .cpuprofile: the functions with the most self time, and the
 // most total (inclusive) time, as a share of all samples.
-// Usage: tsx bench/summarizeProfile.ts <file.cpuprofile> [top]
+// Usage: tsx bench/summarizeProfile.ts <file.cpuprofile>... [top]
+// With several files (node --cpu-prof also profiles tsx's loader thread), the
+// one with the most samples is summarized.
 import { readFileSync } from 'node:fs';
 
 interface ProfileNode {
@@ -14,10 +16,13 @@ interface Profile {
   samples: number[];
 }
 
-const [file, topArg] = process.argv.slice(2);
-if (file === undefined) throw new Error('usage: tsx bench/summarizeProfile.ts <file.cpuprofile> [top]');
-const top = Number(topArg ?? 25);
-const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+const args = process.argv.slice(2);
+const files = args.filter((a) => !/^\d+$/.test(a));
+const top = Number(args.find((a) => /^\d+$/.test(a)) ?? 25);
+if (files.length === 0) throw new Error('usage: tsx bench/summarizeProfile.ts <file.cpuprofile>... [top]');
+const profile = files
+  .map((f) => JSON.parse(readFileSync(f, 'utf8')) as Profile)
+  .reduce((a, b) => (b.samples.length > a.samples.length ? b : a));
 
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();

@@ -27,6 +27,12 @@ export interface CompiledCatalog {
   readonly guard?: UntrustedGuard;
   /** The catalogue's plan schemas, built the first time they are needed (memo). */
   recommendationSchemas?: unknown;
+  /**
+   * Values that depend only on the catalogue and a small key (e.g. the
+   * effects of a condition entry at one region and side), built the first time
+   * they are needed: see {@link catalogMemo}.
+   */
+  readonly memo: Map<string, unknown>;
 }
 
 /**
@@ -66,6 +72,7 @@ export function sealCatalog<C extends Catalog<CatalogIds>>(
     always,
     byKey,
     trusted: catalog.rules.map((rule) => trusted.has(rule)),
+    memo: new Map(),
     ...(untrusted && options.guard !== undefined ? { guard: options.guard(catalog, schemas) } : {}),
   };
   Object.defineProperty(catalog, COMPILED, { value: compiled, enumerable: false });
@@ -86,4 +93,28 @@ export function compiledOf(value: unknown): CompiledCatalog | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const compiled = (value as { [COMPILED]?: CompiledCatalog })[COMPILED];
   return compiled !== undefined && compiled.catalog === value ? compiled : undefined;
+}
+
+/**
+ * A value computed from a catalogue and a key alone, built once per sealed
+ * catalogue and then shared (frozen) by every recommendation: what a
+ * condition entry yields at a region and side is the same for every intake,
+ * so it is not rebuilt per intake. The keys come from validated intakes, so
+ * their number is bounded by the catalogue's vocabulary. A catalogue that is
+ * not sealed (a rule called by hand on a plain object) gets a fresh value,
+ * not frozen, since it may share that object's parts.
+ *
+ * @param catalog - the catalogue in use
+ * @param key - what the value depends on besides the catalogue; must name the caller (e.g. `"selection|neck-pain|neck|left"`)
+ * @param make - builds the value; must depend only on the catalogue and the key
+ * @returns the value, deeply frozen when memoized
+ */
+export function catalogMemo<T>(catalog: unknown, key: string, make: () => T): T {
+  const memo = compiledOf(catalog)?.memo;
+  if (memo === undefined) return make();
+  const found = memo.get(key);
+  if (found !== undefined) return found as T;
+  const made = deepFreeze(make());
+  memo.set(key, made);
+  return made;
 }

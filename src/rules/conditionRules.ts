@@ -1,4 +1,8 @@
+import type { Catalog } from '../catalog/Catalog.js';
 import type { Condition } from '../catalog/CatalogSchema.js';
+import { catalogMemo } from '../catalog/sealCatalog.js';
+import type { ConditionEntry } from '../intake/IntakeSchema.js';
+import type { ConditionId } from '../intake/vocabulary.js';
 import { conditions as defaultConditions } from '../catalog/data/conditions.js';
 import type { Effect } from './Effect.js';
 import { conditionsOf, hasCondition, targetRegionsOf, targetsOf } from './facts.js';
@@ -7,6 +11,43 @@ import { defineRule as rule } from './defineRule.js';
 import { triggerKey } from './data/triggers.js';
 import { dataRule } from './data/dataRule.js';
 import type { Rule } from './Rule.js';
+
+// The effects of one condition entry: its targets (resolved at its region and
+// side), techniques, pressure range, complementary care and evidence note.
+function entryEffects(catalog: Catalog, id: string, entry: ConditionEntry): readonly Effect[] {
+  const condition = catalog.conditions[id as ConditionId];
+  const targets = targetsOf(entry, catalog);
+  const regions = [...new Set(targets.map((t) => t.region))];
+  return [
+    ...targets.map((t): Effect => ({ kind: 'addTarget', ...t, message: `${condition.name}: target area.` })),
+    ...condition.techniques.map((technique): Effect => ({
+      kind: 'addTechnique',
+      technique,
+      regions,
+      message: `${condition.name}: ${catalog.techniques[technique].name}.`,
+    })),
+    {
+      kind: 'startPressure',
+      start: condition.pressure.start as 1,
+      max: condition.pressure.max as 1,
+      message: `${condition.name}: usual pressure range.`,
+    },
+    ...condition.complementary.map((c): Effect => ({
+      kind: 'addComplementary',
+      care: c.care,
+      message: `${condition.name}: ${c.care} alongside massage.`,
+    })),
+    ...(condition.evidence.verdict === 'supports'
+      ? []
+      : [
+          {
+            kind: 'addPrecaution' as const,
+            id: `evidence-${id}`,
+            message: `${condition.name}: ${condition.evidence.summary}`,
+          },
+        ]),
+  ];
+}
 
 /**
  * The selection rule of one condition: what to work and with what, straight
@@ -24,42 +65,12 @@ export const selectionRule = (entry: Condition): Rule => {
     source: entry.sources[0] ?? entry.dose.source,
     triggers: [triggerKey('condition', id)],
     when: ({ intake }) => hasCondition(intake, id),
-    then: ({ intake, catalog }) => {
-      const condition = catalog.conditions[id];
-      return conditionsOf(intake, id).flatMap((entry): Effect[] => {
-        const targets = targetsOf(entry, catalog);
-        const regions = [...new Set(targets.map((t) => t.region))];
-        return [
-          ...targets.map((t): Effect => ({ kind: 'addTarget', ...t, message: `${condition.name}: target area.` })),
-          ...condition.techniques.map((technique): Effect => ({
-            kind: 'addTechnique',
-            technique,
-            regions,
-            message: `${condition.name}: ${catalog.techniques[technique].name}.`,
-          })),
-          {
-            kind: 'startPressure',
-            start: condition.pressure.start as 1,
-            max: condition.pressure.max as 1,
-            message: `${condition.name}: usual pressure range.`,
-          },
-          ...condition.complementary.map((c): Effect => ({
-            kind: 'addComplementary',
-            care: c.care,
-            message: `${condition.name}: ${c.care} alongside massage.`,
-          })),
-          ...(condition.evidence.verdict === 'supports'
-            ? []
-            : [
-                {
-                  kind: 'addPrecaution' as const,
-                  id: `evidence-${id}`,
-                  message: `${condition.name}: ${condition.evidence.summary}`,
-                },
-              ]),
-        ];
-      });
-    },
+    // What one entry yields depends only on the catalogue, its region and its
+    // side: built once per catalogue and shared (catalogMemo).
+    then: ({ intake, catalog }) =>
+      conditionsOf(intake, id).flatMap((entry) =>
+        catalogMemo(catalog, `selection|${id}|${entry.region ?? ''}|${entry.side ?? ''}`, () => entryEffects(catalog, id, entry)),
+      ),
   });
 };
 
