@@ -95,12 +95,17 @@ export function compiledOf(value: unknown): CompiledCatalog | undefined {
   return compiled !== undefined && compiled.catalog === value ? compiled : undefined;
 }
 
+/** How many values {@link catalogMemo} keeps per catalogue. */
+export const MEMO_LIMIT = 20_000;
+
 /**
  * A value computed from a catalogue and a key alone, built once per sealed
  * catalogue and then shared (frozen) by every recommendation: what a
  * condition entry yields at a region and side is the same for every intake,
- * so it is not rebuilt per intake. The keys come from validated intakes, so
- * their number is bounded by the catalogue's vocabulary. A catalogue that is
+ * so it is not rebuilt per intake. The keys come from validated intakes; past
+ * {@link MEMO_LIMIT} entries (a long-running server seeing many distinct
+ * baseline scores) values are built afresh and not kept, so memory stays
+ * bounded. A catalogue that is
  * not sealed (a rule called by hand on a plain object) gets a fresh value,
  * not frozen, since it may share that object's parts.
  *
@@ -115,6 +120,6 @@ export function catalogMemo<T>(catalog: unknown, key: string, make: () => T): T 
   const found = memo.get(key);
   if (found !== undefined) return found as T;
   const made = deepFreeze(make());
-  memo.set(key, made);
+  if (memo.size < MEMO_LIMIT) memo.set(key, made);
   return made;
 }

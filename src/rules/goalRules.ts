@@ -4,6 +4,7 @@ import type { GoalId, OutcomeMeasureId } from '../intake/vocabulary.js';
 import type { Effect } from './Effect.js';
 import { goalTarget } from './goalTarget.js';
 import { catalogEntry } from './facts.js';
+import { catalogMemo } from '../catalog/sealCatalog.js';
 import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 import type { Intake } from '../intake/IntakeSchema.js';
@@ -49,11 +50,16 @@ const measuresOf = (catalog: Catalog, condition: string): readonly OutcomeMeasur
 
 // One goal on a measure: from the intake's baseline when there is one (none
 // when the baseline is already the best score), otherwise a meaningful change
-// from the baseline recorded at the first visit.
-function goalOn(catalog: Catalog, intake: Intake, id: OutcomeMeasureId, purpose: string): Effect[] {
+// from the baseline recorded at the first visit. It depends only on the
+// catalogue, the measure, the baseline and the purpose: built once and shared.
+function goalOn(catalog: Catalog, known: ReadonlyMap<OutcomeMeasureId, number>, id: OutcomeMeasureId, purpose: string): readonly Effect[] {
+  const baseline = known.get(id);
+  return catalogMemo(catalog, `goal|${id}|${baseline ?? ''}|${purpose}`, () => goalEffects(catalog, id, baseline, purpose));
+}
+
+function goalEffects(catalog: Catalog, id: OutcomeMeasureId, baseline: number | undefined, purpose: string): Effect[] {
   const measure = measureOf(catalog, id);
   if (measure === undefined) return [];
-  const baseline = baselines(intake).get(id);
   const direction = measure.better === 'lower' ? 'a fall' : 'a rise';
   if (baseline === undefined) {
     return [
@@ -108,11 +114,13 @@ export const goalRules: readonly Rule[] = [
     source: 'S38',
     when: ({ intake }) => baselines(intake).size > 0,
     then: ({ intake, catalog }) =>
-      [...baselines(intake)].flatMap(([id, baseline]): Effect[] => {
-        const measure = measureOf(catalog, id);
-        if (measure === undefined) return [];
-        return fromBaseline(measure, baseline, (target) => `${measure.name}: from ${baseline} to ${target} would be a meaningful improvement.`);
-      }),
+      [...baselines(intake)].flatMap(([id, baseline]) =>
+        catalogMemo(catalog, `change|${id}|${baseline}`, (): Effect[] => {
+          const measure = measureOf(catalog, id);
+          if (measure === undefined) return [];
+          return fromBaseline(measure, baseline, (target) => `${measure.name}: from ${baseline} to ${target} would be a meaningful improvement.`);
+        }),
+      ),
   }),
   rule({
     id: 'goal/condition-measures',
@@ -122,6 +130,7 @@ export const goalRules: readonly Rule[] = [
     source: 'CMS-100-02',
     when: () => true,
     then: ({ intake, catalog }) => {
+      const known = baselines(intake);
       const seen = new Set<OutcomeMeasureId>();
       const goals = intake.conditions.flatMap((entry) => {
         const condition = catalogEntry<Condition>(catalog.conditions, entry.condition);
@@ -129,11 +138,11 @@ export const goalRules: readonly Rule[] = [
         return condition.outcomeMeasures.flatMap((id) => {
           if (seen.has(id)) return [];
           seen.add(id);
-          return goalOn(catalog, intake, id, condition.name);
+          return goalOn(catalog, known, id, condition.name);
         });
       });
       if (goals.length > 0) return goals;
-      const psfs = goalOn(catalog, intake, 'psfs', 'Function');
+      const psfs = goalOn(catalog, known, 'psfs', 'Function');
       if (psfs.length > 0) return psfs;
       // Every measure is already at its best: the goal is to keep function there.
       const best = longTermTarget(catalog.outcomeMeasures.psfs);
@@ -156,7 +165,7 @@ export const goalRules: readonly Rule[] = [
     description: 'Pain relief ticked: a goal on the pain numeric rating scale (a fall of 2 points or 30%).',
     source: 'S38',
     when: ticked('pain-relief'),
-    then: ({ intake, catalog }) => goalOn(catalog, intake, 'pain-nrs', 'Pain relief'),
+    then: ({ intake, catalog }) => goalOn(catalog, baselines(intake), 'pain-nrs', 'Pain relief'),
   }),
   rule({
     id: 'goal/range-of-motion',
@@ -166,7 +175,7 @@ export const goalRules: readonly Rule[] = [
     source: 'MP-DEFAULT',
     when: ticked('range-of-motion'),
     then: ({ intake, catalog }) =>
-      goalOn(catalog, intake, 'psfs', 'Range of motion (an activity limited by stiffness, e.g. turning the head or reaching overhead)'),
+      goalOn(catalog, baselines(intake), 'psfs', 'Range of motion (an activity limited by stiffness, e.g. turning the head or reaching overhead)'),
   }),
   rule({
     id: 'goal/rehabilitation',
@@ -178,7 +187,8 @@ export const goalRules: readonly Rule[] = [
     then: ({ intake, catalog }) => {
       const functional = conditionMeasures(intake, catalog).filter((id) => id !== 'pain-nrs');
       const ids: OutcomeMeasureId[] = functional.length > 0 ? functional : ['psfs'];
-      return ids.flatMap((id) => goalOn(catalog, intake, id, 'Rehabilitation (function in daily activities)'));
+      const known = baselines(intake);
+      return ids.flatMap((id) => goalOn(catalog, known, id, 'Rehabilitation (function in daily activities)'));
     },
   }),
   rule({
@@ -188,7 +198,7 @@ export const goalRules: readonly Rule[] = [
       'Sleep and energy ticked: a goal on a 0–10 sleep quality rating. No published threshold: the 2-point change is a catalogue default.',
     source: 'MP-DEFAULT',
     when: ticked('sleep-and-energy'),
-    then: ({ intake, catalog }) => goalOn(catalog, intake, 'sleep-nrs', 'Sleep and energy'),
+    then: ({ intake, catalog }) => goalOn(catalog, baselines(intake), 'sleep-nrs', 'Sleep and energy'),
   }),
   rule({
     id: 'goal/stress-relief',
@@ -196,7 +206,7 @@ export const goalRules: readonly Rule[] = [
     description: 'Stress relief ticked: a goal on a 0–10 stress rating. No published threshold: the 2-point change is a catalogue default.',
     source: 'MP-DEFAULT',
     when: ticked('stress-relief'),
-    then: ({ intake, catalog }) => goalOn(catalog, intake, 'stress-nrs', 'Stress relief'),
+    then: ({ intake, catalog }) => goalOn(catalog, baselines(intake), 'stress-nrs', 'Stress relief'),
   }),
   rule({
     id: 'goal/record-baselines',
