@@ -4,6 +4,7 @@ import { proposeTaper } from '../schedule/proposeTaper.js';
 import type { Effect } from './Effect.js';
 import { conditionsOf, hasCondition } from './facts.js';
 import type { Catalog } from '../catalog/Catalog.js';
+import { catalogMemo } from '../catalog/sealCatalog.js';
 import type { ConditionEntry, Intake } from '../intake/IntakeSchema.js';
 import { ADULT_AGE } from './precautionRules.js';
 import { defineRule as rule } from './defineRule.js';
@@ -28,22 +29,28 @@ export const doseRule = (entry: Condition): Rule => {
     source: entry.dose.source,
     triggers: [triggerKey('condition', id)],
     when: ({ intake }) => hasCondition(intake, id),
-    then: ({ intake, catalog }) => {
-      const dose = catalog.conditions[id].dose;
-      return conditionsOf(intake, id).flatMap((entry): Effect[] => [
-        { kind: 'setMinutes', minutes: dose.minutes, message: `${catalog.conditions[id].name}: ${dose.minutes}-minute sessions.` },
-        // A short course (dose/acute-course) replaces a trial dose the entry is outside of.
-        ...(!takesShortCourse(entry, intake, catalog)
-          ? [
-              {
-                kind: 'setPhases' as const,
-                phases: proposeTaper({ dose, acuity: entry.acuity, severity: entry.severity, maintenance: true }),
-                message: `${catalog.conditions[id].name}: ${dose.summary}`,
-              },
-            ]
-          : []),
-      ]);
-    },
+    // What an entry yields depends only on the catalogue, its acuity and
+    // severity, and whether it takes the short course: built once and shared.
+    then: ({ intake, catalog }) =>
+      conditionsOf(intake, id).flatMap((entry) => {
+        const short = takesShortCourse(entry, intake, catalog);
+        return catalogMemo(catalog, `dose|${id}|${entry.acuity ?? ''}|${entry.severity}|${short}`, (): Effect[] => {
+          const dose = catalog.conditions[id].dose;
+          return [
+            { kind: 'setMinutes', minutes: dose.minutes, message: `${catalog.conditions[id].name}: ${dose.minutes}-minute sessions.` },
+            // A short course (dose/acute-course) replaces a trial dose the entry is outside of.
+            ...(!short
+              ? [
+                  {
+                    kind: 'setPhases' as const,
+                    phases: proposeTaper({ dose, acuity: entry.acuity, severity: entry.severity, maintenance: true }),
+                    message: `${catalog.conditions[id].name}: ${dose.summary}`,
+                  },
+                ]
+              : []),
+          ];
+        });
+      }),
   });
 };
 

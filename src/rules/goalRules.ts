@@ -9,9 +9,11 @@ import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 import type { Intake } from '../intake/IntakeSchema.js';
 
+// A plain loop: read by several rules for every intake.
 const painBaseline = (intake: Intake): number | undefined => {
-  const scores = intake.conditions.flatMap((entry) => (entry.painScore === undefined ? [] : [entry.painScore]));
-  return scores.length === 0 ? undefined : Math.max(...scores);
+  let worst: number | undefined;
+  for (const entry of intake.conditions) if (entry.painScore !== undefined && (worst === undefined || entry.painScore > worst)) worst = entry.painScore;
+  return worst;
 };
 
 // Baselines the intake gives: the worst pain score, and any scores listed.
