@@ -38,17 +38,25 @@ export function resolveRecommendation(
   phasesOverride?: readonly TreatmentPlan['phases'][number][],
 ): Recommendation {
   const obtained = new Set(ctx.intake.clearances ?? []);
-  const isLifted = (f: FiredEffect): boolean => {
-    const clearance = clearanceOf(f.effect);
-    return clearance !== undefined && obtained.has(clearance);
-  };
-  const trace: TraceEntry[] = fired.map((f) => ({
-    rule: f.rule.id,
-    effect: isLifted(f) ? `${f.effect.kind} (lifted)` : f.effect.kind,
-    detail: isLifted(f) ? `${f.effect.message} Lifted: ${clearanceOf(f.effect)} clearance obtained.` : f.effect.message,
-    source: f.rule.source,
-  }));
-  const active = fired.filter((f) => !isLifted(f));
+  // One pass builds the trace and keeps the effects no clearance lifts; with
+  // no clearance obtained (most intakes) nothing is lifted and nothing copied.
+  const trace: TraceEntry[] = [];
+  const kept: FiredEffect[] = [];
+  for (const f of fired) {
+    const clearance = obtained.size === 0 ? undefined : clearanceOf(f.effect);
+    if (clearance !== undefined && obtained.has(clearance)) {
+      trace.push({
+        rule: f.rule.id,
+        effect: `${f.effect.kind} (lifted)`,
+        detail: `${f.effect.message} Lifted: ${clearance} clearance obtained.`,
+        source: f.rule.source,
+      });
+      continue;
+    }
+    trace.push({ rule: f.rule.id, effect: f.effect.kind, detail: f.effect.message, source: f.rule.source });
+    if (obtained.size > 0) kept.push(f);
+  }
+  const active = obtained.size === 0 ? fired : kept;
   const finding = (f: FiredEffect): Finding => ({ rule: f.rule.id, message: f.effect.message, source: f.rule.source });
 
   const refers = active.flatMap((f) => (f.effect.kind === 'refer' ? [{ f, urgency: f.effect.urgency }] : []));
