@@ -1,4 +1,4 @@
-import { URGENCIES, type ClearanceId } from '../intake/vocabulary.js';
+import { URGENCIES, type ClearanceId, type Urgency } from '../intake/vocabulary.js';
 import type { Effect } from '../rules/Effect.js';
 import type { RuleContext } from '../rules/Rule.js';
 import { buildPlan } from './buildPlan.js';
@@ -59,13 +59,18 @@ export function resolveRecommendation(
   const active = obtained.size === 0 ? fired : kept;
   const finding = (f: FiredEffect): Finding => ({ rule: f.rule.id, message: f.effect.message, source: f.rule.source });
 
-  const refers = active.flatMap((f) => (f.effect.kind === 'refer' ? [{ f, urgency: f.effect.urgency }] : []));
+  // Plain loops: the effects are many (about 90 per intake) and these run on every one.
+  const refers: { f: FiredEffect; urgency: Urgency }[] = [];
+  const defers: { f: FiredEffect; effect: Extract<Effect, { kind: 'defer' }> }[] = [];
+  for (const f of active) {
+    if (f.effect.kind === 'refer') refers.push({ f, urgency: f.effect.urgency });
+    else if (f.effect.kind === 'defer') defers.push({ f, effect: f.effect });
+  }
   if (refers.length > 0) {
     const urgency = URGENCIES.find((u) => refers.some((r) => r.urgency === u)) ?? 'routine';
     return { kind: 'refer', urgency, reasons: refers.map((r) => finding(r.f)), trace };
   }
 
-  const defers = active.flatMap((f) => (f.effect.kind === 'defer' ? [{ f, effect: f.effect }] : []));
   if (defers.length > 0) {
     return {
       kind: 'defer',

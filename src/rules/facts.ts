@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/Catalog.js';
+import { catalogMemo } from '../catalog/sealCatalog.js';
 import type { ConditionEntry, HistoryEntry, Intake } from '../intake/IntakeSchema.js';
 import type { ConditionId, HistoryFlagId, RegionId, Side, TechniqueId } from '../intake/vocabulary.js';
 import type { Condition, Region } from '../catalog/CatalogSchema.js';
@@ -139,11 +140,13 @@ export function targetRegionsOf(entry: ConditionEntry, catalog: Catalog): Region
   return regions;
 }
 
-/** Techniques whose pressure can reach `level` or more (4: deep pressure; 3: "deeper work"), from the catalogue. */
-export const techniquesReaching = (catalog: Catalog, level: PressureLevel): TechniqueId[] =>
-  Object.values(catalog.techniques)
-    .filter((technique) => technique.pressure.max >= level)
-    .map((technique) => technique.id);
+/** Techniques whose pressure can reach `level` or more (4: deep pressure; 3: "deeper work"), from the catalogue (built once per catalogue). */
+export const techniquesReaching = (catalog: Catalog, level: PressureLevel): readonly TechniqueId[] =>
+  catalogMemo(catalog, `techniques-reaching|${level}`, () =>
+    Object.values(catalog.techniques)
+      .filter((technique) => technique.pressure.max >= level)
+      .map((technique) => technique.id),
+  );
 
 /** `{ side }` when a side is given, `{}` otherwise (for exact optional properties). */
 export const sideOf = (entry: { side?: Side | undefined }): { side?: Side } =>
@@ -174,8 +177,10 @@ export const limbRegions = (catalog: Catalog, limb: 'arm' | 'leg'): RegionId[] =
     .filter((r) => r.limb === limb)
     .map((r) => r.id);
 
-/** The techniques that apply heat (hot stones), from the catalogue. */
-export const heatTechniques = (catalog: Catalog): TechniqueId[] =>
-  Object.values(catalog.techniques)
-    .filter((technique) => technique.heat)
-    .map((technique) => technique.id);
+/** The techniques that apply heat (hot stones), from the catalogue (built once per catalogue). */
+export const heatTechniques = (catalog: Catalog): readonly TechniqueId[] =>
+  catalogMemo(catalog, 'heat-techniques', () =>
+    Object.values(catalog.techniques)
+      .filter((technique) => technique.heat)
+      .map((technique) => technique.id),
+  );
