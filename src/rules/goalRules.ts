@@ -8,6 +8,9 @@ import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 import type { Intake } from '../intake/IntakeSchema.js';
 
+// The descriptions of the rules below are in ruleDescriptions.ts: documentation,
+// which no recommendation carries, kept out of what recommendPlan bundles.
+
 const painBaseline = (intake: Intake): number | undefined => {
   const scores = intake.conditions.flatMap((entry) => (entry.painScore === undefined ? [] : [entry.painScore]));
   return scores.length === 0 ? undefined : Math.max(...scores);
@@ -104,7 +107,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/meaningful-change',
     family: 'goal',
-    description: 'For each outcome measure with a baseline, the goal is a minimal clinically important improvement (pain NRS: 2 points or 30%; NDI 5; ODI 10; RMDQ 2 …).',
     source: 'S38',
     when: ({ intake }) => baselines(intake).size > 0,
     then: ({ intake, catalog }) =>
@@ -117,8 +119,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/condition-measures',
     family: 'goal',
-    description:
-      'Every plan of care states measurable goals: one on each outcome measure of the conditions (a measure with no baseline yet is still a goal: the baseline is recorded at the first visit and the goal is a meaningful change from it); the Patient-Specific Functional Scale when no measure can improve.',
     source: 'CMS-100-02',
     when: () => true,
     then: ({ intake, catalog }) => {
@@ -153,7 +153,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/pain-relief',
     family: 'goal',
-    description: 'Pain relief ticked: a goal on the pain numeric rating scale (a fall of 2 points or 30%).',
     source: 'S38',
     when: ticked('pain-relief'),
     then: ({ intake, catalog }) => goalOn(catalog, intake, 'pain-nrs', 'Pain relief'),
@@ -161,8 +160,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/range-of-motion',
     family: 'goal',
-    description:
-      'Range of motion ticked: a Patient-Specific Functional Scale goal on an activity the client cannot do fully for stiffness (e.g. turning the head to reverse the car, reaching overhead). The PSFS threshold is a catalogue default.',
     source: 'MP-DEFAULT',
     when: ticked('range-of-motion'),
     then: ({ intake, catalog }) =>
@@ -171,8 +168,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/rehabilitation',
     family: 'goal',
-    description:
-      'Rehabilitation ticked: a functional goal, on the conditions’ disability or function measures (NDI, ODI, RMDQ, BCTQ, HDI), or the Patient-Specific Functional Scale when they have none.',
     source: 'CMS-100-02',
     when: ticked('rehabilitation'),
     then: ({ intake, catalog }) => {
@@ -184,8 +179,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/sleep-and-energy',
     family: 'goal',
-    description:
-      'Sleep and energy ticked: a goal on a 0–10 sleep quality rating. No published threshold: the 2-point change is a catalogue default.',
     source: 'MP-DEFAULT',
     when: ticked('sleep-and-energy'),
     then: ({ intake, catalog }) => goalOn(catalog, intake, 'sleep-nrs', 'Sleep and energy'),
@@ -193,7 +186,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/stress-relief',
     family: 'goal',
-    description: 'Stress relief ticked: a goal on a 0–10 stress rating. No published threshold: the 2-point change is a catalogue default.',
     source: 'MP-DEFAULT',
     when: ticked('stress-relief'),
     then: ({ intake, catalog }) => goalOn(catalog, intake, 'stress-nrs', 'Stress relief'),
@@ -201,7 +193,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/record-baselines',
     family: 'goal',
-    description: 'Record a baseline at the first session for each outcome measure the conditions call for, so progress can be judged at reassessment.',
     source: 'CMS-100-02',
     when: ({ intake, catalog }) => {
       const known = baselines(intake);
