@@ -8,9 +8,6 @@ import { sealCatalog } from './sealCatalog.js';
 
 export { RULESET_VERSION };
 
-// Pure: a bundle that does not use defaultCatalog (recommendPlan alone) drops it and the descriptions.
-const rules = /* @__PURE__ */ builtInCatalog.rules.map((rule) => withGradeNote(describedRule(rule), builtInSources));
-
 /**
  * The built-in clinical catalogue: 12 conditions, 14 techniques, 18 regions,
  * 31 history flags, 17 red flags, 9 outcome measures, 4 clearances, every
@@ -21,8 +18,16 @@ const rules = /* @__PURE__ */ builtInCatalog.rules.map((rule) => withGradeNote(d
  * defaultCatalog.conditions['neck-pain'].dose.minutes; // 60
  * Object.isFrozen(defaultCatalog.conditions['neck-pain'].dose); // true
  */
-export const defaultCatalog: Catalog = /* @__PURE__ */ sealCatalog(
-  { ...builtInCatalog, rules },
-  new Set(rules),
-  { schemas: DEFAULT_INTAKE_SCHEMAS as unknown as IntakeSchemas<CatalogIds> },
-);
+export const defaultCatalog: Catalog = /* @__PURE__ */ describedCatalog();
+
+// The built-in catalogue with its rules' descriptions (and their grade notes),
+// sealed on its own. A call without arguments, marked pure: a bundler drops
+// it, and the descriptions with it, from a bundle that never reads
+// defaultCatalog (recommendPlan alone), also inside the single-file dist/
+// build where module-level tree-shaking (`sideEffects: false`) cannot help.
+function describedCatalog(): Catalog {
+  const rules = builtInCatalog.rules.map((rule) => withGradeNote(describedRule(rule), builtInSources));
+  return sealCatalog({ ...builtInCatalog, rules }, new Set(rules), {
+    schemas: DEFAULT_INTAKE_SCHEMAS as unknown as IntakeSchemas<CatalogIds>,
+  });
+}
