@@ -3,7 +3,7 @@ import type { CatalogIds } from '../intake/CatalogIds.js';
 import { nestedIntakeError } from '../intake/nestedIntakeError.js';
 import { safeParseWith, type SafeResult } from '../intake/parseWith.js';
 import type { Catalog } from './Catalog.js';
-import { defaultCatalog } from './defaultCatalog.js';
+import { builtInCatalog } from './builtInCatalog.js';
 import { compiledOf, type CompiledCatalog } from './sealCatalog.js';
 
 /** The message for a catalogue the library did not make. */
@@ -22,12 +22,13 @@ export const CatalogOptionsSchema = z.strictObject({ catalog: CatalogOptionSchem
  *
  * @param options - the caller's options (anything)
  * @param schema - the options schema (strict), by default {@link CatalogOptionsSchema}
- * @returns the compiled catalogue, or an `IntakeError` whose paths start at `options`
+ * @returns the compiled catalogue (without a `catalog` option, the engine's built-in one, which
+ *   recommends exactly as `defaultCatalog` does), or an `IntakeError` whose paths start at `options`
  */
 export function compiledCatalogOption(options: unknown, schema: z.ZodType = CatalogOptionsSchema): SafeResult<CompiledCatalog> {
-  if (options === undefined) return { success: true, data: compiledOf(defaultCatalog) as CompiledCatalog };
+  if (options === undefined) return { success: true, data: compiledOf(builtInCatalog) as CompiledCatalog };
   const checked = safeParseWith(schema, options);
   if (!checked.success) return { success: false, error: nestedIntakeError('options', checked.error) };
-  const catalog = (checked.data as { catalog?: unknown }).catalog ?? defaultCatalog;
+  const catalog = (checked.data as { catalog?: unknown }).catalog ?? builtInCatalog;
   return { success: true, data: compiledOf(catalog) as CompiledCatalog };
 }

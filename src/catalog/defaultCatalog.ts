@@ -1,32 +1,12 @@
 import type { CatalogIds } from '../intake/CatalogIds.js';
 import { DEFAULT_INTAKE_SCHEMAS, type IntakeSchemas } from '../intake/IntakeSchema.js';
-import { defaultRules } from '../rules/defaultRules.js';
+import { describedRule } from '../rules/ruleDescriptions.js';
 import { withGradeNote } from '../rules/withGradeNote.js';
-import { CLIENT_SOURCE } from '../rules/preferenceRules.js';
+import { builtInCatalog, builtInSources, RULESET_VERSION } from './builtInCatalog.js';
 import type { Catalog } from './Catalog.js';
-import { clearances } from './data/clearances.js';
-import { conditions } from './data/conditions.js';
-import { historyFlags } from './data/historyFlags.js';
-import { outcomeMeasures } from './data/outcomeMeasures.js';
-import { redFlags } from './data/redFlags.js';
-import { regions } from './data/regions.js';
-import { sources } from './data/sources.js';
-import { techniques } from './data/techniques.js';
 import { sealCatalog } from './sealCatalog.js';
 
-/** Version of the built-in ruleset; bump on any change to rules or clinical data. */
-export const RULESET_VERSION = 'massage-plan-rules@0.2.0';
-
-const allSources: Catalog['sources'] = {
-  ...sources,
-  [CLIENT_SOURCE]: {
-    id: CLIENT_SOURCE,
-    citation: "The client's own intake: stated preferences (pressure, session length, positions, hot stones, oils).",
-    grade: 'client',
-  },
-};
-
-const rules = defaultRules.map((rule) => withGradeNote(rule, allSources));
+export { RULESET_VERSION };
 
 /**
  * The built-in clinical catalogue: 12 conditions, 14 techniques, 18 regions,
@@ -38,20 +18,16 @@ const rules = defaultRules.map((rule) => withGradeNote(rule, allSources));
  * defaultCatalog.conditions['neck-pain'].dose.minutes; // 60
  * Object.isFrozen(defaultCatalog.conditions['neck-pain'].dose); // true
  */
-export const defaultCatalog: Catalog = sealCatalog(
-  {
-    version: RULESET_VERSION,
-    sessionMinutes: { min: 15, max: 120 },
-    sources: allSources,
-    techniques,
-    regions,
-    conditions,
-    historyFlags,
-    redFlags,
-    outcomeMeasures,
-    clearances,
-    rules,
-  },
-  new Set(rules),
-  { schemas: DEFAULT_INTAKE_SCHEMAS as unknown as IntakeSchemas<CatalogIds> },
-);
+export const defaultCatalog: Catalog = /* @__PURE__ */ describedCatalog();
+
+// The built-in catalogue with its rules' descriptions (and their grade notes),
+// sealed on its own. A call without arguments, marked pure: a bundler drops
+// it, and the descriptions with it, from a bundle that never reads
+// defaultCatalog (recommendPlan alone), also inside the single-file dist/
+// build where module-level tree-shaking (`sideEffects: false`) cannot help.
+function describedCatalog(): Catalog {
+  const rules = builtInCatalog.rules.map((rule) => withGradeNote(describedRule(rule), builtInSources));
+  return sealCatalog({ ...builtInCatalog, rules }, new Set(rules), {
+    schemas: DEFAULT_INTAKE_SCHEMAS as unknown as IntakeSchemas<CatalogIds>,
+  });
+}

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import { compiledCatalogOption } from '../catalog/catalogOption.js';
+import { builtInCatalog } from '../catalog/builtInCatalog.js';
 import { defaultCatalog } from '../catalog/defaultCatalog.js';
 import type { CatalogIds, DefaultIds } from '../intake/CatalogIds.js';
 import { DEFAULT_RECOMMENDATION_SCHEMAS, type RecommendationSchemas } from './RecommendationSchema.js';
@@ -22,6 +23,8 @@ import { recommendationSchemasOf } from './recommendationSchemasOf.js';
 export function planSchemas<I extends CatalogIds = DefaultIds>(options?: { catalog?: Catalog<I> }): RecommendationSchemas<I> {
   const compiled = compiledCatalogOption(options);
   if (!compiled.success) throw compiled.error;
-  if (compiled.data.catalog === (defaultCatalog as unknown)) return DEFAULT_RECOMMENDATION_SCHEMAS as unknown as RecommendationSchemas<I>;
+  // Both are the built-in catalogue (the engine's, and the same with its rules' descriptions).
+  const builtIn = compiled.data.catalog === (builtInCatalog as unknown) || compiled.data.catalog === (defaultCatalog as unknown);
+  if (builtIn) return DEFAULT_RECOMMENDATION_SCHEMAS as unknown as RecommendationSchemas<I>;
   return recommendationSchemasOf(compiled.data) as unknown as RecommendationSchemas<I>;
 }

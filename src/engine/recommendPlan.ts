@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/Catalog.js';
 import { compiledCatalogOption } from '../catalog/catalogOption.js';
-import { defaultCatalog } from '../catalog/defaultCatalog.js';
+import { builtInCatalog } from '../catalog/builtInCatalog.js';
 import { compiledOf, type CompiledCatalog } from '../catalog/sealCatalog.js';
 import type { CatalogIds, DefaultIds } from '../intake/CatalogIds.js';
 import { IntakeError } from '../intake/IntakeError.js';
@@ -49,7 +49,7 @@ export type UntypedIntake<T> = unknown extends T
  */
 export function recommendFromIntake(
   intake: Intake,
-  catalog: Catalog<CatalogIds> = defaultCatalog,
+  catalog: Catalog<CatalogIds> = builtInCatalog,
   phasesOverride?: readonly TreatmentPlan['phases'][number][],
 ): Recommendation {
   const compiled = compiledOf(catalog);

@@ -8,6 +8,9 @@ import { defineRule as rule } from './defineRule.js';
 import { triggerKey } from './data/triggers.js';
 import type { Rule } from './Rule.js';
 
+// The descriptions of the rules below are in ruleDescriptions.ts: documentation,
+// which no recommendation carries, kept out of what recommendPlan bundles.
+
 // The plan of care beyond the session itself (DESIGN §7): home care,
 // aftercare, consents, the checks asked at every visit and the discharge
 // criteria. Each item is an effect of a rule with its source; buildPlan keeps
@@ -84,8 +87,6 @@ const homeCareRules: readonly Rule[] = [
   rule({
     id: 'care/self-monitoring',
     family: 'care',
-    description:
-      'Every plan: the client notes pain and what they could or could not do between sessions, so progress can be judged at the reassessment. Catalogue default.',
     source: 'MP-DEFAULT',
     when: () => true,
     then: () => [
@@ -99,7 +100,6 @@ const homeCareRules: readonly Rule[] = [
   rule({
     id: 'care/neck-exercise',
     family: 'care',
-    description: 'Neck pain: range-of-motion and strengthening exercise is part of first-line care (OPTIMa guideline).',
     source: 'S34',
     triggers: [triggerKey('condition', 'neck-pain')],
     when: ({ intake }) => hasCondition(intake, 'neck-pain'),
@@ -115,7 +115,6 @@ const homeCareRules: readonly Rule[] = [
   rule({
     id: 'care/back-exercise',
     family: 'care',
-    description: 'Low back pain and sciatica: stay active and exercise; manual therapy belongs in a package that includes exercise (NICE NG59, rec. 1.2.1 and 1.2.7).',
     source: 'NICE-NG59',
     triggers: [triggerKey('condition', 'low-back-pain'), triggerKey('condition', 'sciatica')],
     when: ({ intake }) => hasCondition(intake, 'low-back-pain') || hasCondition(intake, 'sciatica'),
@@ -131,7 +130,6 @@ const homeCareRules: readonly Rule[] = [
   rule({
     id: 'care/joint-exercise',
     family: 'care',
-    description: 'Knee or hip joint pain (osteoarthritis): exercise (strengthening, walking) is core treatment (OARSI 2019).',
     source: 'OARSI-2019',
     triggers: [triggerKey('condition', 'joint-pain')],
     when: ({ intake }) => conditionsOf(intake, 'joint-pain').some((entry) => OARSI_REGIONS.some((r) => r === entry.region)),
@@ -153,8 +151,6 @@ const homeCareRules: readonly Rule[] = [
   rule({
     id: 'care/low-back-heat',
     family: 'care',
-    description:
-      'Acute or subacute low back pain: superficial heat (ACP 2017). Not suggested with neuropathy, diabetes, pregnancy or an acute injury, and dropped from the plan wherever heat is excluded.',
     source: 'S33',
     when: ({ intake, catalog }) =>
       conditionsOf(intake, 'low-back-pain').some((entry) => entry.acuity !== 'chronic') && !heatRuledOut(intake, catalog),
@@ -171,7 +167,6 @@ const homeCareRules: readonly Rule[] = [
   rule({
     id: 'care/ergonomics',
     family: 'care',
-    description: 'Postural imbalance, neck pain, carpal tunnel: workstation and posture habits (breaks, neutral wrist, screen at eye level). Catalogue default: no source tests it.',
     source: 'MP-DEFAULT',
     triggers: [triggerKey('condition', 'postural-imbalance'), triggerKey('condition', 'neck-pain'), triggerKey('condition', 'carpal-tunnel')],
     when: ({ intake }) => ['postural-imbalance', 'neck-pain', 'carpal-tunnel'].some((id) => intake.conditions.some((entry) => entry.condition === id)),
@@ -186,7 +181,6 @@ const homeCareRules: readonly Rule[] = [
   rule({
     id: 'care/carpal-tunnel-self-massage',
     family: 'care',
-    description: 'Carpal tunnel: daily self-massage of the forearm and hand between weekly sessions (Elliott & Burkett 2013, an uncontrolled study: a practice-level dose).',
     source: 'S30',
     triggers: [triggerKey('condition', 'carpal-tunnel')],
     when: ({ intake }) => hasCondition(intake, 'carpal-tunnel'),
@@ -202,7 +196,6 @@ const homeCareRules: readonly Rule[] = [
   rule({
     id: 'care/jaw-self-care',
     family: 'care',
-    description: 'TMJ disorder: jaw self-care (soft food during flares, no gum, avoid wide yawning, gentle self-massage of the masseter). Practice-level source.',
     source: 'S54',
     triggers: [triggerKey('condition', 'tmj-disorder')],
     when: ({ intake }) => hasCondition(intake, 'tmj-disorder'),
@@ -218,7 +211,6 @@ const homeCareRules: readonly Rule[] = [
   rule({
     id: 'care/headache-self-care',
     family: 'care',
-    description: 'Tension-type headache with neck pain: low-load neck and shoulder endurance exercise (OPTIMa headache review, Varatharajan 2016), and a headache diary for the HDI.',
     source: 'S36',
     triggers: [triggerKey('condition', 'tension-headache')],
     when: ({ intake }) => hasCondition(intake, 'tension-headache'),
@@ -234,7 +226,6 @@ const homeCareRules: readonly Rule[] = [
   rule({
     id: 'care/sports-injury-peace-love',
     family: 'care',
-    description: 'Soft-tissue injury: PEACE in the first days (protect, elevate, avoid anti-inflammatory modalities, compress, educate), then LOVE (load as pain allows, optimism, pain-free cardio, exercise) (Dubois & Esculier 2020).',
     source: 'DUBOIS-2020',
     triggers: [triggerKey('condition', 'sports-injury')],
     when: ({ intake }) => hasCondition(intake, 'sports-injury'),
@@ -257,7 +248,6 @@ const homeCareRules: readonly Rule[] = [
   rule({
     id: 'care/fibromyalgia-exercise',
     family: 'care',
-    description: 'Fibromyalgia: exercise is the one strong recommendation (EULAR); start low, build up gradually.',
     source: 'S32',
     triggers: [triggerKey('condition', 'fibromyalgia')],
     when: ({ intake }) => hasCondition(intake, 'fibromyalgia'),
@@ -276,7 +266,6 @@ const aftercareRules: readonly Rule[] = [
   rule({
     id: 'aftercare/soreness',
     family: 'care',
-    description: 'After deeper work (pressure 3 or more), muscles may be sore for a day or two. Catalogue default (common practice; no source in the reference).',
     source: 'MP-DEFAULT',
     when: () => true,
     then: ({ catalog }) => [
@@ -292,7 +281,6 @@ const aftercareRules: readonly Rule[] = [
   rule({
     id: 'aftercare/seek-care',
     family: 'care',
-    description: 'When to seek care after a session: calf pain or swelling (clot), fever, new numbness or weakness, chest pain or breathlessness. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
     when: () => true,
     then: () => [
@@ -306,7 +294,6 @@ const aftercareRules: readonly Rule[] = [
   rule({
     id: 'aftercare/heat',
     family: 'care',
-    description: 'After heat (hot stones): redness should fade within hours; call about redness that lasts or any blister. Catalogue default.',
     source: 'MP-DEFAULT',
     when: () => true,
     then: ({ catalog }) => [
@@ -321,7 +308,6 @@ const aftercareRules: readonly Rule[] = [
   rule({
     id: 'aftercare/intraoral',
     family: 'care',
-    description: 'After intraoral jaw work the jaw may be tender for a day. Practice-level source.',
     source: 'S54',
     when: () => true,
     then: () => [
@@ -340,7 +326,6 @@ const consentRules: readonly Rule[] = [
   rule({
     id: 'consent/informed',
     family: 'care',
-    description: 'Every plan: informed consent to the plan before the first session. Catalogue default (professional practice; no clinical source in the reference).',
     source: 'MP-DEFAULT',
     when: () => true,
     then: () => [
@@ -354,7 +339,6 @@ const consentRules: readonly Rule[] = [
   rule({
     id: 'consent/intraoral',
     family: 'care',
-    description: 'Intraoral TMJ work: its own consent (gloved work inside the mouth). Practice-level source.',
     source: 'S54',
     when: () => true,
     then: () => [
@@ -369,7 +353,6 @@ const consentRules: readonly Rule[] = [
   rule({
     id: 'consent/guardian',
     family: 'care',
-    description: 'Under 18: a parent’s or guardian’s consent before the first session. Catalogue default (professional practice and local law).',
     source: 'MP-DEFAULT',
     when: ({ intake }) => intake.age !== undefined && intake.age < 18,
     then: ({ intake }) => [
@@ -387,7 +370,6 @@ const sessionCheckRules: readonly Rule[] = [
   rule({
     id: 'check/red-flags',
     family: 'care',
-    description: 'Every visit: screen for new red flags, whatever the complaint (Finucane 2020 red-flag framework).',
     source: 'FINUCANE-2020',
     when: () => true,
     then: () => [
@@ -401,7 +383,6 @@ const sessionCheckRules: readonly Rule[] = [
   rule({
     id: 'check/calf',
     family: 'care',
-    description: 'After surgery, in pregnancy and after a deep-vein thrombosis (clot risk): ask about calf pain or swelling and breathlessness at every visit; do not massage the leg and refer if present. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
     triggers: [triggerKey('condition', 'post-surgical'), triggerKey('history', 'pregnancy'), triggerKey('history', 'dvt')],
     when: ({ intake }) => hasCondition(intake, 'post-surgical') || hasFlag(intake, 'pregnancy') || hasFlag(intake, 'dvt'),
@@ -416,7 +397,6 @@ const sessionCheckRules: readonly Rule[] = [
   rule({
     id: 'check/blood-pressure',
     family: 'care',
-    description: 'Controlled hypertension: ask about (or take) blood pressure before each session; uncontrolled readings defer. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
     triggers: [triggerKey('history', 'hypertension')],
     when: ({ intake }) => hasFlag(intake, 'hypertension'),
@@ -431,7 +411,6 @@ const sessionCheckRules: readonly Rule[] = [
   rule({
     id: 'check/bruising',
     family: 'care',
-    description: 'Anticoagulants, a bleeding disorder or low platelets: ask about bruising since the last session, and keep pressure light. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
     triggers: [triggerKey('history', 'anticoagulants'), triggerKey('history', 'bleeding-disorder'), triggerKey('history', 'severe-thrombocytopenia')],
     when: ({ intake }) => hasFlag(intake, 'anticoagulants') || hasFlag(intake, 'bleeding-disorder') || hasFlag(intake, 'severe-thrombocytopenia'),
@@ -446,7 +425,6 @@ const sessionCheckRules: readonly Rule[] = [
   rule({
     id: 'check/bone-pain',
     family: 'care',
-    description: 'Bone metastasis: ask about new or worse bone pain, and new weakness, numbness or bladder and bowel changes (pathological fracture, cord compression) at every visit. Practice-level source.',
     source: 'WALTON-MEDICAL',
     triggers: [triggerKey('history', 'bone-metastasis')],
     when: ({ intake }) => hasFlag(intake, 'bone-metastasis'),
@@ -461,7 +439,6 @@ const sessionCheckRules: readonly Rule[] = [
   rule({
     id: 'check/lymphedema',
     family: 'care',
-    description: 'Lymphedema: ask about more swelling, heaviness, or redness and warmth in the limb (infection) at every visit. Practice-level source.',
     source: 'WALTON-MEDICAL',
     triggers: [triggerKey('history', 'lymphedema')],
     when: ({ intake }) => hasFlag(intake, 'lymphedema'),
@@ -476,7 +453,6 @@ const sessionCheckRules: readonly Rule[] = [
   rule({
     id: 'check/skin-sensation',
     family: 'care',
-    description: 'Diabetes or peripheral neuropathy: check skin and sensation before working (no deep pressure or heat on numb skin). Practice-level source.',
     source: 'WERNER-PATHOLOGY',
     triggers: [triggerKey('history', 'diabetes'), triggerKey('history', 'peripheral-neuropathy')],
     when: ({ intake }) => hasFlag(intake, 'diabetes') || hasFlag(intake, 'peripheral-neuropathy'),
@@ -491,7 +467,6 @@ const sessionCheckRules: readonly Rule[] = [
   rule({
     id: 'check/skin-after-heat',
     family: 'care',
-    description: 'When the plan uses heat (hot stones): check the skin where heat was used last time. Catalogue default.',
     source: 'MP-DEFAULT',
     when: () => true,
     then: ({ catalog }) => [
@@ -510,7 +485,6 @@ const dischargeRules: readonly Rule[] = [
   rule({
     id: 'discharge/goals-met',
     family: 'care',
-    description: 'Discharge when the plan’s goals are met at a reassessment (plan of care with long-term goals, Medicare Benefit Policy Manual ch. 15 §220).',
     source: 'CMS-100-02',
     when: () => true,
     then: () => [
@@ -520,8 +494,6 @@ const dischargeRules: readonly Rule[] = [
   rule({
     id: 'discharge/recovered',
     family: 'care',
-    description:
-      'Discharge when the measures show recovery: pain NRS 0 and RMDQ 2 or less are the cut-offs at which people with low back pain rate themselves recovered (Kamper 2010), with every other tracked measure at its target.',
     source: 'S41',
     when: ({ intake, catalog }) => trackedMeasures(intake, catalog).some((id) => measureOf(catalog, id)?.recovered !== undefined),
     then: ({ intake, catalog }) => {
@@ -543,7 +515,6 @@ const dischargeRules: readonly Rule[] = [
   rule({
     id: 'discharge/plateau',
     family: 'care',
-    description: 'A plateau: no meaningful change after 6 sessions means re-evaluating the approach; still none by 10, refer or discharge rather than continue. Practice-level source.',
     source: 'S53',
     when: () => true,
     then: () => [

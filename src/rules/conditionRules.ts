@@ -12,6 +12,9 @@ import { triggerKey } from './data/triggers.js';
 import { dataRule } from './data/dataRule.js';
 import type { Rule } from './Rule.js';
 
+// The descriptions of the rules below are in ruleDescriptions.ts: documentation,
+// which no recommendation carries, kept out of what recommendPlan bundles.
+
 // The effects of one condition entry: its targets (resolved at its region and
 // side), techniques, pressure range, complementary care and evidence note.
 function entryEffects(catalog: Catalog, id: string, entry: ConditionEntry): readonly Effect[] {
@@ -80,7 +83,6 @@ export const conditionRules: readonly Rule[] = [
   rule({
     id: 'condition/severity-pressure',
     family: 'condition',
-    description: 'Severe symptoms start at pressure 2 at most; acute conditions stay at 3 or below. Practice default (no published dose-response for pressure).',
     source: 'MP-DEFAULT',
     when: ({ intake }) => intake.conditions.some((entry) => entry.severity === 'severe' || entry.acuity === 'acute'),
     then: ({ intake }) => [
@@ -95,8 +97,6 @@ export const conditionRules: readonly Rule[] = [
   rule({
     id: 'condition/neck-pain-recent',
     family: 'condition',
-    description:
-      'Recent neck pain (up to 3 months, grade I–II): do not offer relaxation (Swedish) massage; deliver massage within multimodal care with exercise and education (OPTIMa guideline).',
     source: 'S34',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('condition', 'neck-pain')],
@@ -122,7 +122,6 @@ export const conditionRules: readonly Rule[] = [
   dataRule({
     id: 'condition/low-back-pain-acute',
     family: 'condition',
-    description: 'Acute or subacute low back pain: massage is recommended alongside superficial heat (ACP 2017).',
     source: 'S33',
     when: { condition: 'low-back-pain', acuity: ['acute', 'subacute'] },
     then: [{ kind: 'addComplementary', care: 'superficial-heat', heat: true, message: 'Acute low back pain: superficial heat (ACP 2017).' }],
@@ -130,7 +129,6 @@ export const conditionRules: readonly Rule[] = [
   dataRule({
     id: 'condition/sciatica-source-first',
     family: 'condition',
-    description: 'Sciatica: make sure the source has been found first; no work over a herniated disc region. Practice-level source.',
     source: 'S55',
     when: { condition: 'sciatica' },
     then: [
@@ -144,7 +142,6 @@ export const conditionRules: readonly Rule[] = [
   rule({
     id: 'condition/intraoral-tmj-training',
     family: 'condition',
-    description: 'Intraoral TMJ work only by trained therapists where the jurisdiction allows it, gloved. Practice-level source.',
     source: 'S54',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('condition', 'tmj-disorder')],
@@ -160,7 +157,6 @@ export const conditionRules: readonly Rule[] = [
   rule({
     id: 'condition/sports-injury-subacute',
     family: 'condition',
-    description: 'Sports injury past the acute stage: cross-fiber friction on the site to remodel scar tissue. Practice-level source.',
     source: 'S13',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('condition', 'sports-injury')],
@@ -175,7 +171,6 @@ export const conditionRules: readonly Rule[] = [
   rule({
     id: 'condition/post-surgical-clearance',
     family: 'condition',
-    description: 'After surgery, lymphatic drainage and scar work need the surgeon’s clearance, and scar work stays on the incision; work proximal areas first. Practice-level source.',
     source: 'S14',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('condition', 'post-surgical')],
@@ -200,8 +195,6 @@ export const conditionRules: readonly Rule[] = [
   rule({
     id: 'condition/post-surgical-6-weeks',
     family: 'condition',
-    description:
-      'Within about 6 weeks of surgery: the surgeon’s clearance before the first session and the surgeon’s movement restrictions in positioning and stretching (e.g. hip precautions after arthroplasty); the calf check at every visit is check/calf. Practice-level source.',
     source: 'S14',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('condition', 'post-surgical')],

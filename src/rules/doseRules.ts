@@ -11,6 +11,9 @@ import { defineRule as rule } from './defineRule.js';
 import { triggerKey } from './data/triggers.js';
 import type { Rule } from './Rule.js';
 
+// The descriptions of the rules below are in ruleDescriptions.ts: documentation,
+// which no recommendation carries, kept out of what recommendPlan bundles.
+
 // The dose of each condition: session length and the taper that starts from
 // the catalogue's first-phase dose. Evidence decides it where it exists; the
 // catalogue says when it is a practice default.
@@ -73,7 +76,6 @@ export const doseRules: readonly Rule[] = [
   rule({
     id: 'dose/acute-course',
     family: 'dose',
-    description: `Acute or subacute pain, where the dose comes from a trial in chronic pain, and anyone under ${ADULT_AGE}: the studied dose is not applied; a short course (at most ${ACUTE_COURSE_WEEKS} weeks at the condition's frequency) ends in a reassessment that decides what follows. A practice default, not evidence.`,
     source: 'MP-DEFAULT',
     when: ({ intake, catalog }) => intake.conditions.some((entry) => takesShortCourse(entry, intake, catalog)),
     then: ({ intake, catalog }) =>

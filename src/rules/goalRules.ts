@@ -9,6 +9,9 @@ import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 import type { Intake } from '../intake/IntakeSchema.js';
 
+// The descriptions of the rules below are in ruleDescriptions.ts: documentation,
+// which no recommendation carries, kept out of what recommendPlan bundles.
+
 // A plain loop: read by several rules for every intake.
 const painBaseline = (intake: Intake): number | undefined => {
   let worst: number | undefined;
@@ -112,7 +115,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/meaningful-change',
     family: 'goal',
-    description: 'For each outcome measure with a baseline, the goal is a minimal clinically important improvement (pain NRS: 2 points or 30%; NDI 5; ODI 10; RMDQ 2 …).',
     source: 'S38',
     when: ({ intake }) => baselines(intake).size > 0,
     then: ({ intake, catalog }) =>
@@ -127,8 +129,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/condition-measures',
     family: 'goal',
-    description:
-      'Every plan of care states measurable goals: one on each outcome measure of the conditions (a measure with no baseline yet is still a goal: the baseline is recorded at the first visit and the goal is a meaningful change from it); the Patient-Specific Functional Scale when no measure can improve.',
     source: 'CMS-100-02',
     when: () => true,
     then: ({ intake, catalog }) => {
@@ -164,7 +164,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/pain-relief',
     family: 'goal',
-    description: 'Pain relief ticked: a goal on the pain numeric rating scale (a fall of 2 points or 30%).',
     source: 'S38',
     when: ticked('pain-relief'),
     then: ({ intake, catalog }) => goalOn(catalog, baselines(intake), 'pain-nrs', 'Pain relief'),
@@ -172,8 +171,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/range-of-motion',
     family: 'goal',
-    description:
-      'Range of motion ticked: a Patient-Specific Functional Scale goal on an activity the client cannot do fully for stiffness (e.g. turning the head to reverse the car, reaching overhead). The PSFS threshold is a catalogue default.',
     source: 'MP-DEFAULT',
     when: ticked('range-of-motion'),
     then: ({ intake, catalog }) =>
@@ -182,8 +179,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/rehabilitation',
     family: 'goal',
-    description:
-      'Rehabilitation ticked: a functional goal, on the conditions’ disability or function measures (NDI, ODI, RMDQ, BCTQ, HDI), or the Patient-Specific Functional Scale when they have none.',
     source: 'CMS-100-02',
     when: ticked('rehabilitation'),
     then: ({ intake, catalog }) => {
@@ -196,8 +191,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/sleep-and-energy',
     family: 'goal',
-    description:
-      'Sleep and energy ticked: a goal on a 0–10 sleep quality rating. No published threshold: the 2-point change is a catalogue default.',
     source: 'MP-DEFAULT',
     when: ticked('sleep-and-energy'),
     then: ({ intake, catalog }) => goalOn(catalog, baselines(intake), 'sleep-nrs', 'Sleep and energy'),
@@ -205,7 +198,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/stress-relief',
     family: 'goal',
-    description: 'Stress relief ticked: a goal on a 0–10 stress rating. No published threshold: the 2-point change is a catalogue default.',
     source: 'MP-DEFAULT',
     when: ticked('stress-relief'),
     then: ({ intake, catalog }) => goalOn(catalog, baselines(intake), 'stress-nrs', 'Stress relief'),
@@ -213,7 +205,6 @@ export const goalRules: readonly Rule[] = [
   rule({
     id: 'goal/record-baselines',
     family: 'goal',
-    description: 'Record a baseline at the first session for each outcome measure the conditions call for, so progress can be judged at reassessment.',
     source: 'CMS-100-02',
     when: ({ intake, catalog }) => {
       const known = baselines(intake);

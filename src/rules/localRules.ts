@@ -10,6 +10,9 @@ import { triggerKey } from './data/triggers.js';
 import { dataRule } from './data/dataRule.js';
 import type { Rule } from './Rule.js';
 
+// The descriptions of the rules below are in ruleDescriptions.ts: documentation,
+// which no recommendation carries, kept out of what recommendPlan bundles.
+
 /** Days after an acute soft-tissue injury with no massage and no heat on the site (No HARM, 48–72 h). */
 export const ACUTE_INJURY_DAYS = 3;
 /** Days after surgery with no deep pressure on the site (practice default, about 6 weeks). */
@@ -90,7 +93,6 @@ export const localRules: readonly Rule[] = [
   dataRule({
     id: 'local/cellulitis-no-lymphatic',
     family: 'local',
-    description: 'Cellulitis: no lymphatic drainage anywhere until 2–3 days of antibiotics with improvement.',
     source: 'S9',
     when: { history: 'cellulitis' },
     then: [{ kind: 'avoid', technique: 'lymphatic-drainage', message: 'Cellulitis: lymphatic drainage could spread the infection.' }],
@@ -98,7 +100,6 @@ export const localRules: readonly Rule[] = [
   rule({
     id: 'local/acute-injury-72h',
     family: 'local',
-    description: 'Acute soft-tissue injury in its first 72 hours: no massage and no heat on the injured site (No HARM); work the surrounding areas and have the injury diagnosed. Practice-level source.',
     source: 'S13',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('condition', 'sports-injury')],
@@ -129,8 +130,6 @@ export const localRules: readonly Rule[] = [
   rule({
     id: 'local/post-surgical-site',
     family: 'local',
-    description:
-      'Within about 6 weeks of surgery: no technique that reaches deep pressure (4 or more) on the site, no stretching of it, and no heat (fresh tissue, clot risk), whatever the condition asks for (practice default).',
     source: 'S14',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('condition', 'post-surgical')],
@@ -154,8 +153,6 @@ export const localRules: readonly Rule[] = [
   rule({
     id: 'local/incision-closure',
     family: 'local',
-    description:
-      'No work on or over an incision until it has closed (about 2–3 weeks after surgery, a practice default: confirm with the surgeon); the areas around it first, then the site.',
     source: 'S14',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('condition', 'post-surgical')],
@@ -174,7 +171,6 @@ export const localRules: readonly Rule[] = [
   rule({
     id: 'local/scar-wound-closure',
     family: 'local',
-    description: 'Scar mobilization only once the wound has closed, about 2–3 weeks after surgery (practice default).',
     source: 'S14',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('condition', 'post-surgical')],

@@ -6,6 +6,9 @@ import { triggerKey } from './data/triggers.js';
 import { dataRule } from './data/dataRule.js';
 import type { Rule } from './Rule.js';
 
+// The descriptions of the rules below are in ruleDescriptions.ts: documentation,
+// which no recommendation carries, kept out of what recommendPlan bundles.
+
 /**
  * "No massage now" flags: refer or defer. A `clearedBy` clearance in the
  * intake lifts the referral or deferral and nothing else; the precaution
@@ -15,7 +18,6 @@ export const noMassageRules: readonly Rule[] = [
   dataRule({
     id: 'no-massage/dvt',
     family: 'no-massage',
-    description: 'Current or suspected deep-vein thrombosis: urgent medical referral, since massage can dislodge a clot.',
     source: 'WERNER-PATHOLOGY',
     when: { history: 'dvt' },
     then: [
@@ -30,8 +32,6 @@ export const noMassageRules: readonly Rule[] = [
   rule({
     id: 'no-massage/dvt-cleared',
     family: 'no-massage',
-    description:
-      'Deep-vein thrombosis, even once a physician has cleared massage: light pressure only and never the affected limb (the whole leg or arm on that side; both legs when the site is not given), since a clot can dislodge.',
     source: 'WERNER-PATHOLOGY',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('history', 'dvt')],
@@ -52,7 +52,6 @@ export const noMassageRules: readonly Rule[] = [
   dataRule({
     id: 'no-massage/fever',
     family: 'no-massage',
-    description: 'Fever over 38 °C or acute systemic infection: defer until resolved.',
     source: 'WERNER-PATHOLOGY',
     when: { history: 'fever' },
     then: [{ kind: 'defer', until: 'resolved', message: 'Fever or acute systemic infection: wait until it has resolved.' }],
@@ -60,7 +59,6 @@ export const noMassageRules: readonly Rule[] = [
   dataRule({
     id: 'no-massage/contagious-illness',
     family: 'no-massage',
-    description: 'Contagious illness: defer until resolved.',
     source: 'WERNER-PATHOLOGY',
     when: { history: 'contagious-illness' },
     then: [{ kind: 'defer', until: 'resolved', message: 'Contagious illness: wait until it has resolved.' }],
@@ -68,7 +66,6 @@ export const noMassageRules: readonly Rule[] = [
   dataRule({
     id: 'no-massage/uncontrolled-hypertension',
     family: 'no-massage',
-    description: 'Uncontrolled hypertension: defer until a physician clears massage.',
     source: 'WERNER-PATHOLOGY',
     when: { history: 'uncontrolled-hypertension' },
     then: [
@@ -89,7 +86,6 @@ export const noMassageRules: readonly Rule[] = [
   dataRule({
     id: 'no-massage/pregnancy-complication',
     family: 'no-massage',
-    description: 'Pregnancy complication (pre-eclampsia, placenta previa, bleeding, preterm contractions): defer until an obstetrician clears massage. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
     when: { history: 'pregnancy-complication' },
     then: [
@@ -104,7 +100,6 @@ export const noMassageRules: readonly Rule[] = [
   dataRule({
     id: 'no-massage/severe-thrombocytopenia',
     family: 'no-massage',
-    description: 'Severe thrombocytopenia: defer until a physician clears massage; once cleared, light contact only. The platelet cut-off is a practice-level default.',
     source: 'WERNER-PATHOLOGY',
     when: { history: 'severe-thrombocytopenia' },
     then: [

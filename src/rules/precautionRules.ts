@@ -9,6 +9,9 @@ import type { Rule } from './Rule.js';
 import type { Intake } from '../intake/IntakeSchema.js';
 import type { HistoryFlag } from '../catalog/CatalogSchema.js';
 
+// The descriptions of the rules below are in ruleDescriptions.ts: documentation,
+// which no recommendation carries, kept out of what recommendPlan bundles.
+
 /** Week of gestation from which prone is avoided: the second trimester (practice-level). */
 export const PRONE_LIMIT_WEEKS = 14;
 /** Week of gestation from which flat supine is avoided (practice-level; supine hypotension). */
@@ -57,7 +60,6 @@ export const precautionRules: readonly Rule[] = [
   dataRule({
     id: 'precaution/corticosteroids',
     family: 'precaution',
-    description: 'Long-term corticosteroids: reduced pressure, since connective tissue is weaker.',
     source: 'WERNER-PATHOLOGY',
     when: { history: 'corticosteroids' },
     then: [{ kind: 'capPressure', max: 3, message: 'Long-term corticosteroids: connective tissue is weaker.' }],
@@ -65,7 +67,6 @@ export const precautionRules: readonly Rule[] = [
   dataRule({
     id: 'precaution/pain-medication',
     family: 'precaution',
-    description: 'Analgesics or muscle relaxants mask pain feedback: lighter pressure and frequent pressure check-ins.',
     source: 'WERNER-PATHOLOGY',
     when: { history: 'pain-medication' },
     then: [
@@ -76,7 +77,6 @@ export const precautionRules: readonly Rule[] = [
   dataRule({
     id: 'precaution/osteoporosis',
     family: 'precaution',
-    description: 'Osteoporosis: gentle work only (pressure at most 2); no deep tissue, percussion or forceful stretching; side-lying or bolstered supine, never prone; careful transfers. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
     when: { history: 'osteoporosis' },
     then: [
@@ -92,7 +92,6 @@ export const precautionRules: readonly Rule[] = [
   dataRule({
     id: 'precaution/diabetes',
     family: 'precaution',
-    description: 'Diabetes: check skin and sensation before working; see neuropathy. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
     when: { history: 'diabetes' },
     then: [{ kind: 'addPrecaution', id: 'diabetes-skin-check', message: 'Diabetes: check skin integrity and sensation before each session.' }],
@@ -100,7 +99,6 @@ export const precautionRules: readonly Rule[] = [
   dataRule({
     id: 'precaution/hypertension',
     family: 'precaution',
-    description: 'Controlled hypertension: avoid vigorous techniques; check in during the session. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
     when: { history: 'hypertension' },
     then: [
@@ -111,8 +109,6 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/pregnancy',
     family: 'precaution',
-    description:
-      'Pregnancy, by the week of each session: side-lying or seated throughout; no prone past the first trimester (14 weeks); no flat supine from about 22 weeks (semi-reclined or left tilt instead); no abdominal massage; light pressure on the legs and inner thighs with the adductors and psoas protected (clotting risk). From a review of massage in pregnancy (Mueller & Grunwald 2021) and ACOG on the supine position; the week cut-offs are practice defaults.',
     source: 'MUELLER-2021',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('history', 'pregnancy')],
@@ -149,8 +145,6 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/pregnancy-first-trimester',
     family: 'precaution',
-    description:
-      'First trimester of an uncomplicated pregnancy: a precaution, not a deferral (the blanket first-trimester ban is a practice habit, not evidence): no deep abdominal work, comfort positioning, and stop for bleeding, cramping or pain. Practice-level sources.',
     source: 'WERNER-PATHOLOGY',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('history', 'pregnancy')],
@@ -167,7 +161,6 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/pregnancy-due-date',
     family: 'precaution',
-    description: 'No sessions from the due date (40 weeks) without the obstetrician’s clearance. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('history', 'pregnancy')],
@@ -187,7 +180,6 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/cancer',
     family: 'precaution',
-    description: 'Cancer in active treatment: oncologist clearance before the plan; no pressure over a tumour; pressure at most 2 when the site is not given.',
     source: 'WALTON-MEDICAL',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('history', 'cancer')],
@@ -204,7 +196,6 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/bone-metastasis',
     family: 'precaution',
-    description: 'Bone metastasis: physician sign-off; pressure at most 1 over affected bone (the whole body, and no prone, when the site is not given).',
     source: 'WALTON-MEDICAL',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('history', 'bone-metastasis')],
@@ -224,8 +215,6 @@ export const precautionRules: readonly Rule[] = [
   dataRule({
     id: 'precaution/lymphedema',
     family: 'precaution',
-    description:
-      'Lymphedema: lymphatic drainage only by a trained lymphedema therapist, outside this plan; the pressure cap over the quadrant on that side comes from the flag’s catalogue data (see precaution/flag-pressure).',
     source: 'WALTON-MEDICAL',
     when: { history: 'lymphedema' },
     then: [
@@ -248,7 +237,6 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/oil-allergy',
     family: 'precaution',
-    description: 'Oil allergy or a wish to avoid oils: choose a different medium.',
     source: 'WERNER-PATHOLOGY',
     when: ({ intake }) => hasFlag(intake, 'oil-allergy') || intake.preferences?.avoidOils === true,
     then: () => [{ kind: 'addPrecaution', id: 'oil-free-medium', message: 'Use an oil-free, fragrance-free medium (oil allergy or preference).' }],
@@ -256,8 +244,6 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/flag-pressure',
     family: 'precaution',
-    description:
-      'A history flag with a pressure cap in the catalogue (neuropathy, lymphedema, frailty …) caps pressure over the region it names and its reach (a lymphedema quadrant), or everywhere when no region is given.',
     source: 'WERNER-PATHOLOGY',
     when: ({ intake, catalog }) => (intake.history ?? []).some((entry) => catalog.historyFlags[entry.flag].maxPressure !== undefined),
     then: ({ intake, catalog }) =>
@@ -274,8 +260,6 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/flag-restrictions',
     family: 'precaution',
-    description:
-      'A history flag whose catalogue entry rules out techniques or positions, or asks for a clearance before the first session, does so in the plan (over the region it names and its reach, or everywhere without one). The flag’s own sources back each restriction.',
     source: 'WERNER-PATHOLOGY',
     when: ({ intake, catalog }) =>
       (intake.history ?? []).some((entry) => {
@@ -300,8 +284,6 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/no-heat',
     family: 'precaution',
-    description:
-      'No heat (hot stones) with a flag that rules it out in the catalogue: numb skin (peripheral neuropathy, diabetes) burns unnoticed, and pregnancy avoids raising core temperature. Practice-level sources.',
     source: 'WERNER-PATHOLOGY',
     when: ({ intake, catalog }) => (intake.history ?? []).some((entry) => catalog.historyFlags[entry.flag].avoidHeat === true),
     then: ({ intake, catalog }) => {
@@ -316,7 +298,6 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/minor',
     family: 'precaution',
-    description: `Under ${ADULT_AGE}: pressure 3 at most (the guardian's consent comes from consent/guardian), and sessions of ${MINOR_MAX_MINUTES} minutes at most, since the trial doses were studied in adults only. A practice default (no trial in children), said so.`,
     source: 'MP-DEFAULT',
     when: ({ intake }) => intake.age !== undefined && intake.age < ADULT_AGE,
     then: () => [
@@ -332,7 +313,6 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/older-age',
     family: 'precaution',
-    description: `Age ${OLDER_AGE} or over, or frailty: gentler pressure (3 at most), limited time prone, help with transfers. A practice default (no trial), said so.`,
     source: 'MP-DEFAULT',
     when: ({ intake }) => (intake.age ?? 0) >= OLDER_AGE || hasFlag(intake, 'frailty'),
     then: () => [
@@ -347,7 +327,6 @@ export const precautionRules: readonly Rule[] = [
   rule({
     id: 'precaution/endangerment-sites',
     family: 'precaution',
-    description: 'Endangerment sites (anterior neck, axilla, cubital fossa, femoral triangle, popliteal fossa, kidney area) always get light or no pressure. Practice-level source.',
     source: 'WERNER-PATHOLOGY',
     when: ({ intake, catalog }) =>
       intake.conditions.some((entry) => targetRegionsOf(entry, catalog).some((region) => catalog.regions[region].endangermentSites.length > 0)),

@@ -3,6 +3,9 @@ import { targetRegionsOf } from './facts.js';
 import { defineRule as rule } from './defineRule.js';
 import type { Rule } from './Rule.js';
 
+// The descriptions of the rules below are in ruleDescriptions.ts: documentation,
+// which no recommendation carries, kept out of what recommendPlan bundles.
+
 /** The source id of everything the client asked for in the intake. */
 export const CLIENT_SOURCE = 'CLIENT';
 
@@ -11,7 +14,6 @@ export const preferenceRules: readonly Rule[] = [
   rule({
     id: 'preference/max-pressure',
     family: 'preference',
-    description: 'The client’s maximum pressure is a cap.',
     source: CLIENT_SOURCE,
     when: ({ intake }) => intake.preferences?.maxPressure !== undefined,
     then: ({ intake }) => [
@@ -21,7 +23,6 @@ export const preferenceRules: readonly Rule[] = [
   rule({
     id: 'preference/max-session-minutes',
     family: 'preference',
-    description: 'The client’s maximum session length is a cap; when it is shorter than an evidence-based dose, say so.',
     source: CLIENT_SOURCE,
     when: ({ intake }) => intake.preferences?.maxSessionMinutes !== undefined,
     then: ({ intake, catalog }) => {
@@ -43,7 +44,6 @@ export const preferenceRules: readonly Rule[] = [
   rule({
     id: 'preference/avoid-positions',
     family: 'preference',
-    description: 'Positions the client wants to avoid are excluded.',
     source: CLIENT_SOURCE,
     when: ({ intake }) => (intake.preferences?.avoidPositions ?? []).length > 0,
     then: ({ intake }) =>
@@ -56,7 +56,6 @@ export const preferenceRules: readonly Rule[] = [
   rule({
     id: 'preference/hot-stones',
     family: 'preference',
-    description: 'Hot stones only when the client asks for them, and never on an excluded site.',
     source: CLIENT_SOURCE,
     when: ({ intake }) => intake.preferences?.hotStones === true,
     then: ({ intake, catalog }) => [

@@ -9,6 +9,9 @@ import { defineRule as rule } from './defineRule.js';
 import { triggerKey } from './data/triggers.js';
 import type { Rule } from './Rule.js';
 
+// The descriptions of the rules below are in ruleDescriptions.ts: documentation,
+// which no recommendation carries, kept out of what recommendPlan bundles.
+
 /** Age from which a new headache is a red flag (SNNOOP10: new headache after 50). */
 export const NEW_HEADACHE_AGE = 50;
 /** Days within which a headache counts as new (under 3 months). */
@@ -76,8 +79,6 @@ const impliedRules: readonly Rule[] = [
   rule({
     id: 'red-flag/implied-bilateral-sciatica',
     family: 'red-flag',
-    description:
-      'Sciatica on both sides implies bilateral leg symptoms, a cauda equina red flag: refer for urgent screening (emergency when saddle anaesthesia, bladder or bowel dysfunction or progressive weakness are reported, by their own rules); a physician clearance lifts it.',
     source: 'FINUCANE-2020',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('condition', 'sciatica')],
@@ -87,7 +88,6 @@ const impliedRules: readonly Rule[] = [
   rule({
     id: 'red-flag/implied-new-headache-after-50',
     family: 'red-flag',
-    description: `A headache that began in the last 3 months at age ${NEW_HEADACHE_AGE} or over is a red flag for secondary headache (SNNOOP10: giant-cell arteritis, a mass): refer urgently; a physician clearance lifts it.`,
     source: 'S18',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('condition', 'tension-headache'), triggerKey('condition', 'migraine')],
@@ -102,7 +102,6 @@ const impliedRules: readonly Rule[] = [
   rule({
     id: 'red-flag/implied-fracture-risk',
     family: 'red-flag',
-    description: `Back pain at age ${FRACTURE_SCREEN_AGE} or over with osteoporosis or long-term corticosteroids is a red flag for vertebral fracture: a physician screens for it before massage — urgently when the pain is recent, at the next opportunity when it is long-standing (referral lifted by a physician clearance).`,
     source: 'FINUCANE-2020',
     // Only with these in the intake (the index skips the rule otherwise; test/engine/ruleIndex.prop.test.ts).
     triggers: [triggerKey('history', 'osteoporosis'), triggerKey('history', 'corticosteroids')],
