@@ -28,6 +28,7 @@ export {
   SEVERITIES,
   ACUITIES,
   URGENCIES,
+  MIN_SESSIONS_PER_WEEK,
 } from './intake/vocabulary.js';
 export type {
   ConditionId,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PositionSchema, UrgencySchema } from '../intake/vocabulary.js';
+import { MIN_SESSIONS_PER_WEEK, PositionSchema, UrgencySchema } from '../intake/vocabulary.js';
 import { IdSchema } from '../intake/IdSchema.js';
 
 import type { CatalogIds, DefaultIds } from '../intake/CatalogIds.js';
@@ -49,7 +49,10 @@ export const EvidenceSchema = z.strictObject({
 
 /** A dose: sessions per week for some weeks, with its source. */
 export const DoseSchema = z.strictObject({
-  sessionsPerWeek: z.number().positive().max(2),
+  sessionsPerWeek: z
+    .number()
+    .min(MIN_SESSIONS_PER_WEEK, { error: 'must be at least 1/12 (one session every 12 weeks; a plan of care is certified for 90 days)' })
+    .max(2),
   weeks: z.number().int().min(1).max(52),
   minutes: z.number().int().min(15).max(120),
   summary: text(400),

@@ -262,3 +262,15 @@ export type Acuity = z.infer<typeof AcuitySchema>;
  * @useDeclaredType
  */
 export type Urgency = z.infer<typeof UrgencySchema>;
+
+/**
+ * The fewest sessions per week a dose or a phase may plan: one session every
+ * 12 weeks. A plan of care is certified for 90 days, so a rarer frequency
+ * could not place a session within it; and 1 ÷ a vanishing frequency is no
+ * interval at all (a vendor's dose of 5e-324 sessions a week made "every
+ * Infinity weeks", found by the catalogue fuzzer).
+ *
+ * @example
+ * MIN_SESSIONS_PER_WEEK * 12; // 1
+ */
+export const MIN_SESSIONS_PER_WEEK = 1 / 12;

@@ -55,6 +55,32 @@ describe('extendCatalog', () => {
     expect(result.kind === 'plan' && result.plan.sessionMinutes).toBe(45);
   });
 
+  // Found by the catalogue fuzzer (100,000-patch run, issue 12): a dose of
+  // 5e-324 sessions a week made phases "every Infinity weeks" and an invalid plan.
+  it('rejects a dose or a phase rarer than one session every 12 weeks, in plain words', () => {
+    const neck = defaultCatalog.conditions['neck-pain'];
+    const rare = 'must be at least 1/12 (one session every 12 weeks; a plan of care is certified for 90 days)';
+    expect(issuesOf({ conditions: [{ ...neck, dose: { ...neck.dose, sessionsPerWeek: 5e-324 } }] })).toEqual([
+      `conditions[0].dose.sessionsPerWeek ${rare}`,
+    ]);
+    const setPhases = {
+      id: 'clinic/rare',
+      family: 'dose',
+      description: 'Rare sessions.',
+      source: 'MP-DEFAULT',
+      when: { condition: 'neck-pain' },
+      then: [{ kind: 'setPhases', phases: [{ phase: 'intensive', sessionsPerWeek: 0.01, weeks: 4 }], message: 'Rare.' }],
+    };
+    expect(issuesOf({ rules: [setPhases] })).toEqual([`rules[0].then[0].phases[0].sessionsPerWeek ${rare}`]);
+    // One session every 12 weeks is the rarest allowed, and plans as "every 12 weeks".
+    const catalog = extendCatalog(defaultCatalog, {
+      rules: [{ ...setPhases, then: [{ ...setPhases.then[0], phases: [{ phase: 'intensive', sessionsPerWeek: 1 / 12, weeks: 24 }] }] }],
+      removeRules: ['dose/neck-pain'],
+    } as never);
+    const result = recommendPlan(baseIntake(), { catalog });
+    expect(result.kind === 'plan' && result.plan.phases.map((p) => p.everyWeeks)).toEqual([12]);
+  });
+
   it('replaces a rule with the same id and removes rules by id', () => {
     const catalog = extendCatalog(defaultCatalog, { removeRules: ['preference/hot-stones'] });
     expect(catalog.rules.some((r) => r.id === 'preference/hot-stones')).toBe(false);

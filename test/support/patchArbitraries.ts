@@ -8,7 +8,7 @@ import { extendCatalog } from '../../src/catalog/extendCatalog.js';
 import { vocabularyOf } from '../../src/catalog/vocabularyOf.js';
 import type { CatalogIds } from '../../src/intake/CatalogIds.js';
 import type { IntakeInput } from '../../src/intake/IntakeSchema.js';
-import { ACUITIES, GOAL_IDS, POSITIONS, SEVERITIES, SIDES, URGENCIES, WEEKDAYS } from '../../src/intake/vocabulary.js';
+import { ACUITIES, GOAL_IDS, MIN_SESSIONS_PER_WEEK, POSITIONS, SEVERITIES, SIDES, URGENCIES, WEEKDAYS } from '../../src/intake/vocabulary.js';
 import { RULE_FAMILIES } from '../../src/rules/Rule.js';
 import { bindingPredicate } from '../../src/rules/data/bindingPredicate.js';
 import type { Predicate } from '../../src/rules/data/PredicateSchema.js';
@@ -89,10 +89,11 @@ const regionDraft = fc.record({
   quadrant: fc.option(fc.constantFrom('upper', 'lower') as fc.Arbitrary<'upper' | 'lower'>, { nil: undefined }),
 });
 
-// Sessions per week: the usual steps, and now and then any value the schema allows (0 < x ≤ 2).
+// Sessions per week: the usual steps, and now and then any value the schema
+// allows (MIN_SESSIONS_PER_WEEK = 1/12 ≤ x ≤ 2), the rarest included.
 const sessionsPerWeek = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(0.25, 0.5, 1, 2) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 200 }).map((n) => n / 100) },
+  { weight: 1, arbitrary: fc.oneof(fc.constant(MIN_SESSIONS_PER_WEEK), fc.integer({ min: 9, max: 200 }).map((n) => n / 100)) },
 );
 
 const conditionDraft = fc.record({
@@ -276,7 +277,7 @@ const sideDraft = fc.option(fc.constantFrom(...SIDES, '@site' as const), { nil: 
 const phaseDraft = fc.record({
   phase: fc.constantFrom('intensive', 'transition', 'maintenance') as fc.Arbitrary<'intensive' | 'transition' | 'maintenance'>,
   // The schema allows up to 7 a week: the engine must still keep at most 2.
-  sessionsPerWeek: fc.oneof(fc.constantFrom(0.25, 0.5, 1, 2, 3, 7), fc.integer({ min: 1, max: 700 }).map((n) => n / 100)),
+  sessionsPerWeek: fc.oneof(fc.constantFrom(MIN_SESSIONS_PER_WEEK, 0.25, 0.5, 1, 2, 3, 7), fc.integer({ min: 9, max: 700 }).map((n) => n / 100)),
   weeks: fc.integer({ min: 1, max: 104 }),
 });
 

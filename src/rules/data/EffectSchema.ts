@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ID_MAX_LENGTH, ID_PATTERN, IdSchema } from '../../intake/IdSchema.js';
 import { CalendarDateSchema } from '../../intake/IntakeSchema.js';
-import { POSITIONS, PositionSchema, SIDES, UrgencySchema } from '../../intake/vocabulary.js';
+import { MIN_SESSIONS_PER_WEEK, POSITIONS, PositionSchema, SIDES, UrgencySchema } from '../../intake/vocabulary.js';
 import { closestIds } from '../../intake/closestIds.js';
 import { locateUnionIssues, type UnionReplacement } from './locateUnionIssues.js';
 
@@ -119,7 +119,7 @@ const OPTIONS = [
         phase: z.enum(['intensive', 'transition', 'maintenance']),
         sessionsPerWeek: z
           .number()
-          .gt(0, { error: 'must be more than 0' })
+          .min(MIN_SESSIONS_PER_WEEK, { error: 'must be at least 1/12 (one session every 12 weeks; a plan of care is certified for 90 days)' })
           .max(7, { error: 'must be at most 7' }),
         weeks: wholeNumber(1, 104),
       }),

@@ -103,7 +103,7 @@ describe('EffectSchema says what is wrong, where', () => {
     expect(issues({ kind: 'setMinutes', minutes: 14, message: 'x' })).toEqual([{ path: ['minutes'], message: 'minutes must be between 15 and 240' }]);
     expect(issues({ kind: 'capMinutes', max: 30.5, message: 'x' })).toEqual([{ path: ['max'], message: 'max must be a whole number' }]);
     expect(issues({ kind: 'setPhases', phases: [{ phase: 'intensive', sessionsPerWeek: 0, weeks: 105 }], message: 'x' })).toEqual([
-      { path: ['phases', 0, 'sessionsPerWeek'], message: 'phases[0].sessionsPerWeek must be more than 0' },
+      { path: ['phases', 0, 'sessionsPerWeek'], message: 'phases[0].sessionsPerWeek must be at least 1/12 (one session every 12 weeks; a plan of care is certified for 90 days)' },
       { path: ['phases', 0, 'weeks'], message: 'phases[0].weeks must be between 1 and 104' },
     ]);
     expect(issues({ kind: 'setPhases', phases: [{ phase: 'intensive', sessionsPerWeek: 8, weeks: 1 }], message: 'x' })[0]?.message).toBe(
