@@ -54,6 +54,22 @@ const under = (prefix: Path, issues: readonly IntakeIssue[]): IntakeIssue[] =>
 const isFunctionRule = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && (typeof (value as Rule).when === 'function' || typeof (value as Rule).then === 'function');
 
+// Which schema a rule is read with; `unreadable` when reading `when` or
+// `then` throws (a getter or a proxy trap: found by the catalogue fuzzer).
+const ruleKind = (value: unknown): 'function' | 'data' | 'unreadable' => {
+  try {
+    return isFunctionRule(value) ? 'function' : 'data';
+  } catch {
+    return 'unreadable';
+  }
+};
+
+const unreadable = (path: Path): IntakeIssue => ({
+  path,
+  code: 'unreadable',
+  message: `${formatPath(path)} could not be read (a property threw when accessed)`,
+});
+
 interface ParsedPatch {
   data: ReturnType<typeof CatalogPatchEntriesSchema.parse>;
   /** Each rule of the patch, in its order: a function rule, or a data rule with its JSON form. */
@@ -75,33 +91,46 @@ function parsePatch(patch: unknown): ParsedPatch {
   const entries = safeParseWith(CatalogPatchEntriesSchema, rest);
   if (!entries.success) issues.push(...entries.error.issues);
   const rules: ParsedPatch['rules'] = [];
+  // A list read once, by index, into a plain array: a proxy or a getter that
+  // throws is an issue at its path, never an exception out of extendCatalog.
+  let ruleInputs: unknown[] | undefined;
   if (rulesInput !== undefined) {
     if (!Array.isArray(rulesInput)) {
       issues.push({ path: ['rules'], code: 'invalid_type', message: 'rules must be a list' });
-    } else if (rulesInput.length > MAX_PATCH_RULES) {
-      issues.push({ path: ['rules'], code: 'too_big', message: `rules must list at most ${MAX_PATCH_RULES} rules` });
     } else {
-      rulesInput.forEach((input: unknown, i) => {
-        if (isFunctionRule(input)) {
-          const parsed = safeParseWith(RuleSchema, input);
-          if (parsed.success) {
-            // The catalogue is frozen deeply; the vendor's functions are not
-            // the library's to freeze, so the rule calls them through its own.
-            const vendor = parsed.data as Rule;
-            const original = input as Rule;
-            rules.push({
-              kind: 'function',
-              rule: { ...vendor, when: (ctx) => vendor.when.call(original, ctx), then: (ctx) => vendor.then.call(original, ctx) },
-            });
-          }
-          else issues.push(...under(['rules', i], parsed.error.issues));
-        } else {
-          const parsed = safeParseWith(DataRuleSchema, input);
-          if (parsed.success) rules.push({ kind: 'data', rule: parsed.data });
-          else issues.push(...under(['rules', i], parsed.error.issues));
-        }
-      });
+      try {
+        const length = rulesInput.length;
+        if (length > MAX_PATCH_RULES) issues.push({ path: ['rules'], code: 'too_big', message: `rules must list at most ${MAX_PATCH_RULES} rules` });
+        else ruleInputs = Array.from({ length }, (_, i) => (rulesInput as unknown[])[i]);
+      } catch {
+        issues.push(unreadable(['rules']));
+      }
     }
+  }
+  if (ruleInputs !== undefined) {
+    ruleInputs.forEach((input: unknown, i) => {
+      const kind = ruleKind(input);
+      if (kind === 'unreadable') {
+        issues.push(unreadable(['rules', i]));
+      } else if (kind === 'function') {
+        const parsed = safeParseWith(RuleSchema, input);
+        if (parsed.success) {
+          // The catalogue is frozen deeply; the vendor's functions are not
+          // the library's to freeze, so the rule calls them through its own.
+          const vendor = parsed.data as Rule;
+          const original = input as Rule;
+          rules.push({
+            kind: 'function',
+            rule: { ...vendor, when: (ctx) => vendor.when.call(original, ctx), then: (ctx) => vendor.then.call(original, ctx) },
+          });
+        }
+        else issues.push(...under(['rules', i], parsed.error.issues));
+      } else {
+        const parsed = safeParseWith(DataRuleSchema, input);
+        if (parsed.success) rules.push({ kind: 'data', rule: parsed.data });
+        else issues.push(...under(['rules', i], parsed.error.issues));
+      }
+    });
   }
   if (issues.length > 0 || !entries.success) throw new IntakeError(issues);
   return { data: entries.data, rules };

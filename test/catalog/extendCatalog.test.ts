@@ -81,6 +81,18 @@ describe('extendCatalog', () => {
     expect(result.kind === 'plan' && result.plan.phases.map((p) => p.everyWeeks)).toEqual([12]);
   });
 
+  // Found by the catalogue fuzzer (100,000-patch run, issue 12): a rule whose
+  // `when` getter threw escaped extendCatalog as that error, not an IntakeError.
+  it('reports a rule or a rules list that throws when read as unreadable, at its path', () => {
+    const trap = (): never => {
+      throw new Error('trap');
+    };
+    const throwing = new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap });
+    expect(issuesOf({ rules: [capRule, throwing] })).toEqual(['rules[1] could not be read (a property threw when accessed)']);
+    const list = new Proxy([capRule], { get: (target, key) => (key === 'length' ? trap() : Reflect.get(target, key)) });
+    expect(issuesOf({ rules: list })).toEqual(['rules could not be read (a property threw when accessed)']);
+  });
+
   it('replaces a rule with the same id and removes rules by id', () => {
     const catalog = extendCatalog(defaultCatalog, { removeRules: ['preference/hot-stones'] });
     expect(catalog.rules.some((r) => r.id === 'preference/hot-stones')).toBe(false);
