@@ -21,24 +21,25 @@ const fn = (what: string) =>
  * A function rule as a vendor supplies it in code: data plus its `when` and
  * `then` functions. (A rule kept as JSON is a data rule: `DataRuleSchema`.)
  */
-export const RuleSchema = z.strictObject({
-  id: z.string().min(1).max(120),
-  family: z.enum(RULE_FAMILIES),
-  description: z.string().min(1).max(600),
-  source: z.string().min(1).max(40),
-  /** Keys that must be in the intake for the rule to apply (see `Rule.triggers`). */
-  triggers: z.array(z.string().min(1).max(80)).max(200).optional(),
-  /** Whether the rule applies: `(ctx: RuleContext) => boolean`. */
-  when: fn('ctx => boolean'),
-  /** The effects it yields when it applies: `(ctx: RuleContext) => Effect[]`. */
-  then: fn('ctx => Effect[]'),
-});
+export const RuleSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().min(1).max(120),
+    family: z.enum(RULE_FAMILIES),
+    description: z.string().min(1).max(600),
+    source: z.string().min(1).max(40),
+    /** Keys that must be in the intake for the rule to apply (see `Rule.triggers`). */
+    triggers: z.array(z.string().min(1).max(80)).max(200).optional(),
+    /** Whether the rule applies: `(ctx: RuleContext) => boolean`. */
+    when: fn('ctx => boolean'),
+    /** The effects it yields when it applies: `(ctx: RuleContext) => Effect[]`. */
+    then: fn('ctx => Effect[]'),
+  }))();
 
 const entries = <T extends z.ZodType>(entry: T, max: number, what: string) =>
   z.array(entry).max(max, { error: `must list at most ${max} ${what}` }).optional();
 
 /** The parts of a patch that are catalogue entries and settings (everything but rules). */
-export const CatalogPatchEntriesShape = {
+export const CatalogPatchEntriesShape = /* @__PURE__ */ (() => ({
   version: z.string().min(1).max(80).optional(),
   sessionMinutes: z.strictObject({ min: z.number().int().min(1).max(240), max: z.number().int().min(1).max(240) }).optional(),
   sources: entries(SourceSchema, 2000, 'sources'),
@@ -50,13 +51,13 @@ export const CatalogPatchEntriesShape = {
   outcomeMeasures: entries(OutcomeMeasureSchema, 100, 'outcome measures'),
   clearances: entries(ClearanceSchema, 50, 'clearances'),
   removeRules: z.array(z.string().min(1).max(120)).max(2000).optional(),
-};
+}))();
 
 /** Most rules one patch may add. */
 export const MAX_PATCH_RULES = 5000;
 
 /** The patch's entries and settings, without its rules (validated one by one: a rule is a function rule or a data rule). */
-export const CatalogPatchEntriesSchema = z.strictObject(CatalogPatchEntriesShape);
+export const CatalogPatchEntriesSchema = /* @__PURE__ */ z.strictObject(CatalogPatchEntriesShape);
 
 /**
  * A catalogue patch kept as JSON, what {@link extendCatalog} accepts (which
@@ -72,10 +73,11 @@ export const CatalogPatchEntriesSchema = z.strictObject(CatalogPatchEntriesShape
  *   }],
  * }).success; // true
  */
-export const CatalogPatchSchema = z.strictObject({
-  ...CatalogPatchEntriesShape,
-  rules: z.array(DataRuleSchema).max(MAX_PATCH_RULES, { error: `must list at most ${MAX_PATCH_RULES} rules` }).optional(),
-});
+export const CatalogPatchSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    ...CatalogPatchEntriesShape,
+    rules: z.array(DataRuleSchema).max(MAX_PATCH_RULES, { error: `must list at most ${MAX_PATCH_RULES} rules` }).optional(),
+  }))();
 
 /** The ids a patch's entries of one kind add: `string` for a patch typed `any` (parsed JSON). */
 type IdsIn<P, K extends string> = 0 extends 1 & P

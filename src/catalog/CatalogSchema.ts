@@ -5,7 +5,7 @@ import { IdSchema } from '../intake/IdSchema.js';
 import type { CatalogIds, DefaultIds } from '../intake/CatalogIds.js';
 
 const text = (max = 500) => z.string().min(1).max(max);
-const pressureLevel = z.number().int().min(1).max(5);
+const pressureLevel = /* @__PURE__ */ z.number().int().min(1).max(5);
 
 /**
  * How strong a source is: `evidence` (trial, review, guideline), `practice`
@@ -16,7 +16,7 @@ const pressureLevel = z.number().int().min(1).max(5);
  * source) or `client` (the client's own statement in the intake, such as a
  * preference).
  */
-export const SourceGradeSchema = z.enum(['evidence', 'practice', 'specification', 'unverified', 'client']);
+export const SourceGradeSchema = /* @__PURE__ */ z.enum(['evidence', 'practice', 'specification', 'unverified', 'client']);
 
 /** The shape of a DOI: `10.`, a 4–9 digit registrant, `/`, a suffix without spaces. */
 export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
@@ -25,49 +25,53 @@ export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 export const PMID_PATTERN = /^\d{1,9}$/;
 
 /** A source that rules and facts cite. */
-export const SourceSchema = z.strictObject({
-  id: text(40),
-  citation: text(),
-  url: z.string().max(500).optional(),
-  /** The publication's DOI, without the `https://doi.org/` prefix, e.g. `10.2519/jospt.2020.9971`. */
-  doi: z.string().max(200).regex(DOI_PATTERN).optional(),
-  /** The publication's PubMed id, digits only, e.g. `32438853`. */
-  pmid: z.string().regex(PMID_PATTERN).optional(),
-  grade: SourceGradeSchema,
-});
+export const SourceSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: text(40),
+    citation: text(),
+    url: z.string().max(500).optional(),
+    /** The publication's DOI, without the `https://doi.org/` prefix, e.g. `10.2519/jospt.2020.9971`. */
+    doi: z.string().max(200).regex(DOI_PATTERN).optional(),
+    /** The publication's PubMed id, digits only, e.g. `32438853`. */
+    pmid: z.string().regex(PMID_PATTERN).optional(),
+    grade: SourceGradeSchema,
+  }))();
 
 /** The three contraindication tiers. */
-export const ContraindicationTierSchema = z.enum(['no-massage', 'local', 'precaution']);
+export const ContraindicationTierSchema = /* @__PURE__ */ z.enum(['no-massage', 'local', 'precaution']);
 
 /** What the evidence says about massage for a condition. */
-export const EvidenceSchema = z.strictObject({
-  /** `supports`: trials or guidelines support massage; `weak`: mixed or low-quality; `against`: a guideline advises against it; `none`: no source found. */
-  verdict: z.enum(['supports', 'weak', 'against', 'none']),
-  summary: text(600),
-  sources: z.array(text(40)).max(8),
-});
+export const EvidenceSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** `supports`: trials or guidelines support massage; `weak`: mixed or low-quality; `against`: a guideline advises against it; `none`: no source found. */
+    verdict: z.enum(['supports', 'weak', 'against', 'none']),
+    summary: text(600),
+    sources: z.array(text(40)).max(8),
+  }))();
 
 /** A dose: sessions per week for some weeks, with its source. */
-export const DoseSchema = z.strictObject({
-  sessionsPerWeek: z
-    .number()
-    .min(MIN_SESSIONS_PER_WEEK, { error: 'must be at least 1/12 (one session every 12 weeks; a plan of care is certified for 90 days)' })
-    .max(2),
-  weeks: z.number().int().min(1).max(52),
-  minutes: z.number().int().min(15).max(120),
-  summary: text(400),
-  source: text(40),
-});
+export const DoseSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    sessionsPerWeek: z
+      .number()
+      .min(MIN_SESSIONS_PER_WEEK, { error: 'must be at least 1/12 (one session every 12 weeks; a plan of care is certified for 90 days)' })
+      .max(2),
+    weeks: z.number().int().min(1).max(52),
+    minutes: z.number().int().min(15).max(120),
+    summary: text(400),
+    source: text(40),
+  }))();
 
 /** An ICD-10-CM code and its display text. */
-export const Icd10CodeSchema = z.strictObject({ code: text(10), display: text(120) });
+export const Icd10CodeSchema = /* @__PURE__ */ (() => z.strictObject({ code: text(10), display: text(120) }))();
 
 /** Side-specific ICD-10-CM codes; `both` only where the code set has a bilateral code (otherwise both sides are coded). */
-export const Icd10BySideSchema = z.strictObject({
-  right: Icd10CodeSchema,
-  left: Icd10CodeSchema,
-  both: Icd10CodeSchema.optional(),
-});
+export const Icd10BySideSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    right: Icd10CodeSchema,
+    left: Icd10CodeSchema,
+    both: Icd10CodeSchema.optional(),
+  }))();
 
 /** A zod schema for each kind of catalogue id. */
 export type IdSchemas<I extends CatalogIds> = { [K in keyof CatalogIds]: z.ZodType<I[K], I[K]> };
@@ -218,7 +222,7 @@ export type CatalogEntrySchemas<I extends CatalogIds = DefaultIds> = ReturnType<
 
 // Ids are open (DESIGN §5): any well-formed id here; extendCatalog checks
 // that every id an entry names exists in the base or the patch.
-const open = catalogEntrySchemas<CatalogIds>({
+const open = /* @__PURE__ */ catalogEntrySchemas<CatalogIds>({
   condition: IdSchema,
   technique: IdSchema,
   region: IdSchema,
@@ -229,19 +233,19 @@ const open = catalogEntrySchemas<CatalogIds>({
 });
 
 /** A technique: what it is, its pressure range and its CPT code. */
-export const TechniqueSchema = open.TechniqueSchema;
+export const TechniqueSchema = /* @__PURE__ */ (() => open.TechniqueSchema)();
 /** A body region, its muscles, the regions next to it and its endangerment sites. */
-export const RegionSchema = open.RegionSchema;
+export const RegionSchema = /* @__PURE__ */ (() => open.RegionSchema)();
 /** A health-history flag, its tier and what the plan must do about it. */
-export const HistoryFlagSchema = open.HistoryFlagSchema;
+export const HistoryFlagSchema = /* @__PURE__ */ (() => open.HistoryFlagSchema)();
 /** A clearance a clinician can give (physician, surgeon …), which lifts the effects that name it. */
-export const ClearanceSchema = open.ClearanceSchema;
+export const ClearanceSchema = /* @__PURE__ */ (() => open.ClearanceSchema)();
 /** A red flag: what it suggests, how urgent, and for which conditions. */
-export const RedFlagSchema = open.RedFlagSchema;
+export const RedFlagSchema = /* @__PURE__ */ (() => open.RedFlagSchema)();
 /** An outcome measure and its minimal clinically important change. */
-export const OutcomeMeasureSchema = open.OutcomeMeasureSchema;
+export const OutcomeMeasureSchema = /* @__PURE__ */ (() => open.OutcomeMeasureSchema)();
 /** A condition: techniques, targets, dose, measures, red flags and complementary care. */
-export const ConditionSchema = open.ConditionSchema;
+export const ConditionSchema = /* @__PURE__ */ (() => open.ConditionSchema)();
 
 /**
  * How strong a source is: `evidence`, `practice` (a configurable default, never a claim of evidence), `specification` (a standard or regulation, not clinical evidence), `unverified` or `client`.

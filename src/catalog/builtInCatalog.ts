@@ -17,14 +17,14 @@ import { sealCatalog } from './sealCatalog.js';
 export const RULESET_VERSION = 'massage-plan-rules@0.2.0';
 
 /** The built-in sources: the catalogue's, and the client's own intake (preferences). */
-export const builtInSources: Catalog['sources'] = {
+export const builtInSources: Catalog['sources'] = /* @__PURE__ */ (() => ({
   ...sources,
   [CLIENT_SOURCE]: {
     id: CLIENT_SOURCE,
     citation: "The client's own intake: stated preferences (pressure, session length, positions, hot stones, oils).",
     grade: 'client',
   },
-};
+}))();
 
 /**
  * The built-in catalogue as the engine runs it when no `catalog` option is
@@ -54,6 +54,6 @@ export const builtInCatalog: Catalog = /* @__PURE__ */ sealCatalog(
     clearances,
     rules: defaultRules,
   },
-  new Set(defaultRules),
+  /* @__PURE__ */ new Set(defaultRules),
   { schemas: DEFAULT_INTAKE_SCHEMAS as unknown as IntakeSchemas<CatalogIds> },
 );

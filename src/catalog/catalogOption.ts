@@ -11,10 +11,10 @@ export const NOT_A_CATALOG =
   'must be a catalogue made by defaultCatalog or extendCatalog (a copy or a hand-built object is not accepted: build one with extendCatalog(defaultCatalog, patch))';
 
 /** `catalog`: a catalogue this library made. */
-export const CatalogOptionSchema = z.custom<Catalog<CatalogIds>>((value) => compiledOf(value) !== undefined, { error: NOT_A_CATALOG });
+export const CatalogOptionSchema = /* @__PURE__ */ z.custom<Catalog<CatalogIds>>((value) => compiledOf(value) !== undefined, { error: NOT_A_CATALOG });
 
 /** Options that only choose a catalogue: `{ catalog? }`, unknown keys rejected. */
-export const CatalogOptionsSchema = z.strictObject({ catalog: CatalogOptionSchema.optional() });
+export const CatalogOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ catalog: CatalogOptionSchema.optional() }))();
 
 /**
  * Checks an options object that may name a catalogue and returns the

@@ -4,43 +4,46 @@ import { CalendarDateSchema, DEFAULT_INTAKE_SCHEMAS, type IntakeSchemas } from '
 import { SourceGradeSchema } from '../catalog/CatalogSchema.js';
 import { MIN_SESSIONS_PER_WEEK, PositionSchema, SideSchema, UrgencySchema } from '../intake/vocabulary.js';
 
-const because = z.array(z.string()).describe('Ids of the rules behind this item; each is the `rule` of a trace entry.');
-const pressureLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+const because = /* @__PURE__ */ (() => z.array(z.string()).describe('Ids of the rules behind this item; each is the `rule` of a trace entry.'))();
+const pressureLevel = /* @__PURE__ */ (() => z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]))();
 
 /** Why a referral or deferral was made: the rule, a sentence, the source. */
-export const FindingSchema = z.object({ rule: z.string(), message: z.string(), source: z.string() });
+export const FindingSchema = /* @__PURE__ */ (() => z.object({ rule: z.string(), message: z.string(), source: z.string() }))();
 
 /** One step of the engine's reasoning: which rule yielded which effect, and on what source. */
-export const TraceEntrySchema = z.object({
-  rule: z.string(),
-  effect: z.string(),
-  detail: z.string(),
-  source: z.string(),
-});
+export const TraceEntrySchema = /* @__PURE__ */ (() =>
+  z.object({
+    rule: z.string(),
+    effect: z.string(),
+    detail: z.string(),
+    source: z.string(),
+  }))();
 
 /** A phase of the taper. */
-export const PhaseSchema = z.object({
-  phase: z.enum(['intensive', 'transition', 'maintenance']),
-  /** At least {@link MIN_SESSIONS_PER_WEEK} (one session every 12 weeks), at most 7. */
-  sessionsPerWeek: z.number().min(MIN_SESSIONS_PER_WEEK).max(7),
-  /** For phases less often than weekly: one session every this many weeks (e.g. 2 for `sessionsPerWeek` 0.5). */
-  everyWeeks: z.number().int().min(2).optional(),
-  weeks: z.number(),
-  because,
-});
+export const PhaseSchema = /* @__PURE__ */ (() =>
+  z.object({
+    phase: z.enum(['intensive', 'transition', 'maintenance']),
+    /** At least {@link MIN_SESSIONS_PER_WEEK} (one session every 12 weeks), at most 7. */
+    sessionsPerWeek: z.number().min(MIN_SESSIONS_PER_WEEK).max(7),
+    /** For phases less often than weekly: one session every this many weeks (e.g. 2 for `sessionsPerWeek` 0.5). */
+    everyWeeks: z.number().int().min(2).optional(),
+    weeks: z.number(),
+    because,
+  }))();
 
 /** One dated session. */
-export const SessionSchema = z.object({
-  number: z.number().int(),
-  date: CalendarDateSchema,
-  phase: z.string(),
-  minutes: z.number(),
-  reassessment: z.boolean(),
-  /** The positions allowed at this session, when they change through the plan (pregnancy advances). */
-  positions: z.array(PositionSchema).optional(),
-});
+export const SessionSchema = /* @__PURE__ */ (() =>
+  z.object({
+    number: z.number().int(),
+    date: CalendarDateSchema,
+    phase: z.string(),
+    minutes: z.number(),
+    reassessment: z.boolean(),
+    /** The positions allowed at this session, when they change through the plan (pregnancy advances). */
+    positions: z.array(PositionSchema).optional(),
+  }))();
 
-const advice = z.array(z.object({ id: z.string().min(1), advice: z.string().min(1), because }));
+const advice = /* @__PURE__ */ (() => z.array(z.object({ id: z.string().min(1), advice: z.string().min(1), because })))();
 
 /**
  * Builds the schemas of a plan and a recommendation for a catalogue's ids
@@ -188,13 +191,13 @@ export function recommendationSchemas<I extends CatalogIds>(schemas: IntakeSchem
 export type RecommendationSchemas<I extends CatalogIds = DefaultIds> = ReturnType<typeof recommendationSchemas<I>>;
 
 /** The schemas of the built-in catalogue's plans, built once. */
-export const DEFAULT_RECOMMENDATION_SCHEMAS = recommendationSchemas<DefaultIds>(DEFAULT_INTAKE_SCHEMAS);
+export const DEFAULT_RECOMMENDATION_SCHEMAS = /* @__PURE__ */ recommendationSchemas<DefaultIds>(DEFAULT_INTAKE_SCHEMAS);
 
 /** A suggested treatment plan: everything a therapist needs, each item with its reasons (built-in catalogue; `planSchema({ catalog })` for a vendor's). */
-export const TreatmentPlanSchema = DEFAULT_RECOMMENDATION_SCHEMAS.TreatmentPlanSchema;
+export const TreatmentPlanSchema = /* @__PURE__ */ (() => DEFAULT_RECOMMENDATION_SCHEMAS.TreatmentPlanSchema)();
 
 /** The result of `recommendPlan`: a plan, a referral or a deferral (built-in catalogue; `recommendationSchema({ catalog })` for a vendor's). */
-export const RecommendationSchema = DEFAULT_RECOMMENDATION_SCHEMAS.RecommendationSchema;
+export const RecommendationSchema = /* @__PURE__ */ (() => DEFAULT_RECOMMENDATION_SCHEMAS.RecommendationSchema)();
 
 /**
  * Why a referral or deferral was made: the rule, a sentence, the source.

@@ -3,7 +3,7 @@ import { CANONICAL_BASE_URL } from './canonicalUrl.js';
 import { stableId } from './stableId.js';
 
 /** The base under which the library mints its FHIR canonical URLs by default. */
-const DEFAULT_FHIR_BASE = `${CANONICAL_BASE_URL}/fhir`;
+const DEFAULT_FHIR_BASE = /* @__PURE__ */ (() => `${CANONICAL_BASE_URL}/fhir` as const)();
 
 /** Keys whose values are canonical URLs or code systems minted by the library. */
 const URL_KEYS = new Set(['url', 'system', 'fullUrl', 'instantiatesCanonical']);

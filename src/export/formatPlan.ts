@@ -16,15 +16,16 @@ import { planSummaryBlocks } from './planSummaryBlocks.js';
 import { renderHtml } from './renderHtml.js';
 import { renderMarkdown, renderText, type SummaryBlock } from './summaryBlocks.js';
 
-const OptionsSchema = z.strictObject({
-  format: z.enum(['markdown', 'text', 'html']),
-  catalog: CatalogOptionSchema.optional(),
-  locale: z
-    .custom<Locale>((value) => typeof value === 'object' && value !== null && 'localize' in value && 'formatLong' in value, {
-      error: 'must be a date-fns locale',
-    })
-    .optional(),
-});
+const OptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    format: z.enum(['markdown', 'text', 'html']),
+    catalog: CatalogOptionSchema.optional(),
+    locale: z
+      .custom<Locale>((value) => typeof value === 'object' && value !== null && 'localize' in value && 'formatLong' in value, {
+        error: 'must be a date-fns locale',
+      })
+      .optional(),
+  }))();
 
 /** Options of {@link formatPlan}. */
 export interface FormatPlanOptions<I extends CatalogIds = DefaultIds> {

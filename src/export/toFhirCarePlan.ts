@@ -37,7 +37,7 @@ import { regionLabel } from './regionLabel.js';
 import { stableId } from './stableId.js';
 import { techniqueLabel } from './techniqueLabel.js';
 
-const FHIR_BASE = `${CANONICAL_BASE_URL}/fhir`;
+const FHIR_BASE = /* @__PURE__ */ (() => `${CANONICAL_BASE_URL}/fhir` as const)();
 
 /**
  * Code systems and extensions that {@link toFhirCarePlan} writes.
@@ -45,28 +45,29 @@ const FHIR_BASE = `${CANONICAL_BASE_URL}/fhir`;
  * @example
  * FHIR_URLS.icd10cm; // 'http://hl7.org/fhir/sid/icd-10-cm'
  */
-export const FHIR_URLS = {
-  icd10cm: 'http://hl7.org/fhir/sid/icd-10-cm',
-  cpt: 'http://www.ama-assn.org/go/cpt',
-  loinc: 'http://loinc.org',
-  ucum: 'http://unitsofmeasure.org',
-  /** This library's technique ids (`trigger-point`, …). */
-  techniqueCodes: `${FHIR_BASE}/CodeSystem/technique`,
-  /** This library's region ids (`neck`, `lower-leg`, …). */
-  regionCodes: `${FHIR_BASE}/CodeSystem/region`,
-  /** This library's home-care ids (`plan.homeCare[].id`). */
-  homeCareCodes: `${FHIR_BASE}/CodeSystem/home-care`,
-  /** This library's aftercare ids (`plan.aftercare[].id`). */
-  aftercareCodes: `${FHIR_BASE}/CodeSystem/aftercare`,
-  /** This library's outcome-measure ids (`pain-nrs`, `ndi`, …). */
-  outcomeMeasureCodes: `${FHIR_BASE}/CodeSystem/outcome-measure`,
-  /** Extension on `CarePlan.activity.detail`: a body region the activity works or avoids (R4 `detail` has no `bodySite`). */
-  bodySiteExtension: `${FHIR_BASE}/StructureDefinition/body-site`,
-  /** Extension on `CarePlan.activity.detail`: the taper phase (`intensive`, `transition`, `maintenance`). */
-  phaseExtension: `${FHIR_BASE}/StructureDefinition/plan-phase`,
-  /** Extension on `CarePlan`: the ruleset version as the plan states it. */
-  rulesetVersionExtension: `${FHIR_BASE}/StructureDefinition/ruleset-version`,
-} as const;
+export const FHIR_URLS = /* @__PURE__ */ (() =>
+  ({
+    icd10cm: 'http://hl7.org/fhir/sid/icd-10-cm',
+    cpt: 'http://www.ama-assn.org/go/cpt',
+    loinc: 'http://loinc.org',
+    ucum: 'http://unitsofmeasure.org',
+    /** This library's technique ids (`trigger-point`, …). */
+    techniqueCodes: `${FHIR_BASE}/CodeSystem/technique`,
+    /** This library's region ids (`neck`, `lower-leg`, …). */
+    regionCodes: `${FHIR_BASE}/CodeSystem/region`,
+    /** This library's home-care ids (`plan.homeCare[].id`). */
+    homeCareCodes: `${FHIR_BASE}/CodeSystem/home-care`,
+    /** This library's aftercare ids (`plan.aftercare[].id`). */
+    aftercareCodes: `${FHIR_BASE}/CodeSystem/aftercare`,
+    /** This library's outcome-measure ids (`pain-nrs`, `ndi`, …). */
+    outcomeMeasureCodes: `${FHIR_BASE}/CodeSystem/outcome-measure`,
+    /** Extension on `CarePlan.activity.detail`: a body region the activity works or avoids (R4 `detail` has no `bodySite`). */
+    bodySiteExtension: `${FHIR_BASE}/StructureDefinition/body-site`,
+    /** Extension on `CarePlan.activity.detail`: the taper phase (`intensive`, `transition`, `maintenance`). */
+    phaseExtension: `${FHIR_BASE}/StructureDefinition/plan-phase`,
+    /** Extension on `CarePlan`: the ruleset version as the plan states it. */
+    rulesetVersionExtension: `${FHIR_BASE}/StructureDefinition/ruleset-version`,
+  }) as const)();
 
 /** Options of {@link toFhirCarePlan}. */
 export interface FhirCarePlanOptions<I extends CatalogIds = DefaultIds> {
@@ -86,25 +87,26 @@ export interface FhirCarePlanOptions<I extends CatalogIds = DefaultIds> {
   bundleType?: 'collection' | 'transaction';
 }
 
-const OptionsSchema = z.strictObject({
-  patient: z
-    .strictObject({
-      reference: z.string().regex(/^\S+$/, { error: 'must be a FHIR reference without spaces, e.g. "Patient/123"' }),
-      display: z.string().regex(/\S/, { error: 'must not be blank' }).optional(),
-    })
-    .optional(),
-  catalog: CatalogOptionSchema.optional(),
-  // 40 leaves room for the suffixes of the Goal and Bundle ids within FHIR's 64.
-  id: z
-    .string()
-    .regex(/^[A-Za-z0-9\-.]{1,40}$/, { error: 'must be 1 to 40 letters, digits, "-" or "."' })
-    .optional(),
-  baseUrl: z
-    .string()
-    .regex(/^https?:\/\/[^\s?#]+$/, { error: 'must be an http(s) URL with no spaces, query or fragment, e.g. "https://fhir.example.com"' })
-    .optional(),
-  bundleType: z.enum(['collection', 'transaction']).optional(),
-});
+const OptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    patient: z
+      .strictObject({
+        reference: z.string().regex(/^\S+$/, { error: 'must be a FHIR reference without spaces, e.g. "Patient/123"' }),
+        display: z.string().regex(/\S/, { error: 'must not be blank' }).optional(),
+      })
+      .optional(),
+    catalog: CatalogOptionSchema.optional(),
+    // 40 leaves room for the suffixes of the Goal and Bundle ids within FHIR's 64.
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9\-.]{1,40}$/, { error: 'must be 1 to 40 letters, digits, "-" or "."' })
+      .optional(),
+    baseUrl: z
+      .string()
+      .regex(/^https?:\/\/[^\s?#]+$/, { error: 'must be an http(s) URL with no spaces, query or fragment, e.g. "https://fhir.example.com"' })
+      .optional(),
+    bundleType: z.enum(['collection', 'transaction']).optional(),
+  }))();
 
 const UNIDENTIFIED: Reference = { display: 'Unidentified patient' };
 

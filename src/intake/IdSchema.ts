@@ -16,7 +16,7 @@ export const ID_MAX_LENGTH = 40;
  * IdSchema.safeParse('plantar-fasciitis').success; // true
  * IdSchema.safeParse('Plantar Fasciitis').success; // false
  */
-export const IdSchema = z
+export const IdSchema = /* @__PURE__ */ z
   .string()
   .max(ID_MAX_LENGTH, { error: `must be at most ${ID_MAX_LENGTH} characters` })
   .regex(ID_PATTERN, { error: 'must be lowercase words joined by hyphens, e.g. "plantar-fasciitis"' });

@@ -26,7 +26,7 @@ const FIRST_DAY = '1900-01-01';
 const LAST_DAY = '2199-12-31';
 
 /** A real calendar date written `YYYY-MM-DD`, between 1900 and 2199. */
-export const CalendarDateSchema = z.string().refine(
+export const CalendarDateSchema = /* @__PURE__ */ z.string().refine(
   (value) => isCalendarDate(value) && value >= FIRST_DAY && value <= LAST_DAY,
   {
     error: (issue) =>
@@ -52,28 +52,30 @@ const list = <T extends z.ZodType>(item: T, min: number, max: number, what: stri
     .max(max, { error: `must list at most ${max} ${what}` });
 
 /** What the client prefers; the plan always honours it. */
-export const PreferencesSchema = z.strictObject({
-  maxPressure: wholeNumber(1, 5).optional(),
-  maxSessionMinutes: wholeNumber(15, 240).optional(),
-  hotStones: z.boolean().optional(),
-  avoidOils: z.boolean().optional(),
-  avoidPositions: list(PositionSchema, 0, 3, 'positions (at least one position must stay allowed)').optional(),
-});
+export const PreferencesSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    maxPressure: wholeNumber(1, 5).optional(),
+    maxSessionMinutes: wholeNumber(15, 240).optional(),
+    hotStones: z.boolean().optional(),
+    avoidOils: z.boolean().optional(),
+    avoidPositions: list(PositionSchema, 0, 3, 'positions (at least one position must stay allowed)').optional(),
+  }))();
 
 /** When the client can come, and what the payer authorized. */
-export const AvailabilitySchema = z.strictObject({
-  startDate: CalendarDateSchema.optional(),
-  weekdays: list(WeekdaySchema, 1, 7, 'weekdays').optional(),
-  blackoutDates: list(CalendarDateSchema, 0, 366, 'dates').optional(),
-  maxSessions: wholeNumber(1, 200).optional(),
-  authorizedUntil: CalendarDateSchema.optional(),
-});
+export const AvailabilitySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    startDate: CalendarDateSchema.optional(),
+    weekdays: list(WeekdaySchema, 1, 7, 'weekdays').optional(),
+    blackoutDates: list(CalendarDateSchema, 0, 366, 'dates').optional(),
+    maxSessions: wholeNumber(1, 200).optional(),
+    authorizedUntil: CalendarDateSchema.optional(),
+  }))();
 
 /** Conditions of the built-in catalogue whose plan depends on where they are (a target is the `site`). */
 export const CONDITIONS_NEEDING_REGION: readonly ConditionId[] = ['sports-injury', 'joint-pain', 'post-surgical'];
 
 /** History flags of the built-in catalogue that only make sense with the region they affect. */
-export const FLAGS_NEEDING_REGION: readonly HistoryFlagId[] = [...LOCAL_FLAG_IDS, 'peripheral-neuropathy'];
+export const FLAGS_NEEDING_REGION: readonly HistoryFlagId[] = /* @__PURE__ */ (() => [...LOCAL_FLAG_IDS, 'peripheral-neuropathy'])();
 
 /** History flags of the built-in catalogue that need `weeks` (of gestation). */
 export const FLAGS_NEEDING_WEEKS: readonly HistoryFlagId[] = ['pregnancy'];
@@ -313,24 +315,24 @@ export function intakeSchemas<I extends CatalogIds>(v: IntakeVocabulary<I>) {
 export type IntakeSchemas<I extends CatalogIds = DefaultIds> = ReturnType<typeof intakeSchemas<I>>;
 
 /** The schemas of the built-in catalogue's intake, built once. */
-export const DEFAULT_INTAKE_SCHEMAS = intakeSchemas(DEFAULT_VOCABULARY);
+export const DEFAULT_INTAKE_SCHEMAS = /* @__PURE__ */ intakeSchemas(DEFAULT_VOCABULARY);
 const defaults = DEFAULT_INTAKE_SCHEMAS;
 
 /** One condition of the intake. */
-export const ConditionEntrySchema = defaults.ConditionEntrySchema;
+export const ConditionEntrySchema = /* @__PURE__ */ (() => defaults.ConditionEntrySchema)();
 
 /** One entry of the health history. */
-export const HistoryEntrySchema = defaults.HistoryEntrySchema;
+export const HistoryEntrySchema = /* @__PURE__ */ (() => defaults.HistoryEntrySchema)();
 
 /** A score on an outcome measure, e.g. `{ measure: 'ndi', value: 18 }`. */
-export const ScoreSchema = defaults.ScoreSchema;
+export const ScoreSchema = /* @__PURE__ */ (() => defaults.ScoreSchema)();
 
 /**
  * The intake's object schema without normalization: what a normalized intake
  * also satisfies. Used where a transform cannot be represented (the plan's
  * JSON Schema).
  */
-export const IntakeShape = defaults.IntakeShape;
+export const IntakeShape = /* @__PURE__ */ (() => defaults.IntakeShape)();
 
 /**
  * Derives acuity from the days since onset.
@@ -362,7 +364,7 @@ export function acuityFromOnset(onset: string, assessedOn: string): Acuity {
  * });
  * result.success && result.data.conditions[0]?.acuity; // 'chronic'
  */
-export const IntakeSchema = defaults.IntakeSchema;
+export const IntakeSchema = /* @__PURE__ */ (() => defaults.IntakeSchema)();
 
 /** A validated, normalized intake (the output of {@link IntakeSchema}). */
 export type Intake = z.output<typeof IntakeSchema>;

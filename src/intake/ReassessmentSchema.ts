@@ -9,7 +9,7 @@ import { DEFAULT_INTAKE_SCHEMAS } from './IntakeSchema.js';
  * @example
  * ReassessmentSchema.safeParse({ assessedOn: '2027-01-05', sessionsCompleted: 8, painScore: 3 }).success; // true
  */
-export const ReassessmentSchema = DEFAULT_INTAKE_SCHEMAS.ReassessmentSchema;
+export const ReassessmentSchema = /* @__PURE__ */ (() => DEFAULT_INTAKE_SCHEMAS.ReassessmentSchema)();
 
 /** A validated reassessment. */
 export type Reassessment = z.output<typeof ReassessmentSchema>;

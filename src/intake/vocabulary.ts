@@ -123,7 +123,7 @@ export const MODIFY_FLAG_IDS = [
 ] as const;
 
 /** Health-history flags, grouped by contraindication tier as in DESIGN §2. */
-export const HISTORY_FLAG_IDS = [...NO_MASSAGE_FLAG_IDS, ...LOCAL_FLAG_IDS, ...MODIFY_FLAG_IDS] as const;
+export const HISTORY_FLAG_IDS = /* @__PURE__ */ (() => [...NO_MASSAGE_FLAG_IDS, ...LOCAL_FLAG_IDS, ...MODIFY_FLAG_IDS] as const)();
 
 /** Red flags that call for a referral instead of treatment. */
 export const RED_FLAG_IDS = [
@@ -163,20 +163,25 @@ export const ACUITIES = ['acute', 'subacute', 'chronic'] as const;
 /** Referral urgency, most urgent first. */
 export const URGENCIES = ['emergency', 'urgent', 'routine'] as const;
 
-export const ConditionIdSchema = z.enum(CONDITION_IDS);
-export const GoalIdSchema = z.enum(GOAL_IDS);
-export const RegionIdSchema = z.enum(REGION_IDS);
-export const SideSchema = z.enum(SIDES);
-export const TechniqueIdSchema = z.enum(TECHNIQUE_IDS);
-export const PositionSchema = z.enum(POSITIONS);
-export const WeekdaySchema = z.enum(WEEKDAYS);
-export const ClearanceIdSchema = z.enum(CLEARANCE_IDS);
-export const HistoryFlagIdSchema = z.enum(HISTORY_FLAG_IDS);
-export const RedFlagIdSchema = z.enum(RED_FLAG_IDS);
-export const OutcomeMeasureIdSchema = z.enum(OUTCOME_MEASURE_IDS);
-export const SeveritySchema = z.enum(SEVERITIES);
-export const AcuitySchema = z.enum(ACUITIES);
-export const UrgencySchema = z.enum(URGENCIES);
+// Every module-level value built by a call is marked pure (`/* @__PURE__ */`
+// on the call, or on a function called at once when the value nests other
+// calls, spreads or reads a property): a bundler drops what an app does not
+// use, also from the single-file dist/index.js, where `"sideEffects": false`
+// cannot drop a module (docs/performance.md, "Bundle").
+export const ConditionIdSchema = /* @__PURE__ */ z.enum(CONDITION_IDS);
+export const GoalIdSchema = /* @__PURE__ */ z.enum(GOAL_IDS);
+export const RegionIdSchema = /* @__PURE__ */ z.enum(REGION_IDS);
+export const SideSchema = /* @__PURE__ */ z.enum(SIDES);
+export const TechniqueIdSchema = /* @__PURE__ */ z.enum(TECHNIQUE_IDS);
+export const PositionSchema = /* @__PURE__ */ z.enum(POSITIONS);
+export const WeekdaySchema = /* @__PURE__ */ z.enum(WEEKDAYS);
+export const ClearanceIdSchema = /* @__PURE__ */ z.enum(CLEARANCE_IDS);
+export const HistoryFlagIdSchema = /* @__PURE__ */ z.enum(HISTORY_FLAG_IDS);
+export const RedFlagIdSchema = /* @__PURE__ */ z.enum(RED_FLAG_IDS);
+export const OutcomeMeasureIdSchema = /* @__PURE__ */ z.enum(OUTCOME_MEASURE_IDS);
+export const SeveritySchema = /* @__PURE__ */ z.enum(SEVERITIES);
+export const AcuitySchema = /* @__PURE__ */ z.enum(ACUITIES);
+export const UrgencySchema = /* @__PURE__ */ z.enum(URGENCIES);
 
 /**
  * A condition the engine knows: one of {@link CONDITION_IDS}.

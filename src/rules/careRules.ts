@@ -83,7 +83,7 @@ const trackedMeasures = (intake: Intake, catalog: Catalog): OutcomeMeasureId[] =
 ];
 
 /** Home care: self-care between sessions, per condition, where a guideline or source supports it. */
-const homeCareRules: readonly Rule[] = [
+const homeCareRules: readonly Rule[] = /* @__PURE__ */ (() => [
   rule({
     id: 'care/self-monitoring',
     family: 'care',
@@ -259,10 +259,10 @@ const homeCareRules: readonly Rule[] = [
       },
     ],
   }),
-];
+])();
 
 /** Aftercare: what to expect after a session and when to call; no myths ("flushing toxins"). */
-const aftercareRules: readonly Rule[] = [
+const aftercareRules: readonly Rule[] = /* @__PURE__ */ (() => [
   rule({
     id: 'aftercare/soreness',
     family: 'care',
@@ -319,10 +319,10 @@ const aftercareRules: readonly Rule[] = [
       },
     ],
   }),
-];
+])();
 
 /** Consents: informed consent always; intraoral work; a guardian under 18. */
-const consentRules: readonly Rule[] = [
+const consentRules: readonly Rule[] = /* @__PURE__ */ (() => [
   rule({
     id: 'consent/informed',
     family: 'care',
@@ -363,10 +363,10 @@ const consentRules: readonly Rule[] = [
       },
     ],
   }),
-];
+])();
 
 /** Checks asked before every session, from the intake's conditions and flags. */
-const sessionCheckRules: readonly Rule[] = [
+const sessionCheckRules: readonly Rule[] = /* @__PURE__ */ (() => [
   rule({
     id: 'check/red-flags',
     family: 'care',
@@ -478,10 +478,10 @@ const sessionCheckRules: readonly Rule[] = [
       },
     ],
   }),
-];
+])();
 
 /** Discharge criteria: goals met, recovery cut-offs, a plateau. */
-const dischargeRules: readonly Rule[] = [
+const dischargeRules: readonly Rule[] = /* @__PURE__ */ (() => [
   rule({
     id: 'discharge/goals-met',
     family: 'care',
@@ -525,7 +525,7 @@ const dischargeRules: readonly Rule[] = [
       },
     ],
   }),
-];
+])();
 
 /**
  * Plan-of-care rules (family `care`): home care, aftercare, consents, checks
@@ -535,4 +535,4 @@ const dischargeRules: readonly Rule[] = [
  * @example
  * careRules.find((r) => r.id === 'care/low-back-heat')?.source; // 'S33'
  */
-export const careRules: readonly Rule[] = [...homeCareRules, ...aftercareRules, ...consentRules, ...sessionCheckRules, ...dischargeRules];
+export const careRules: readonly Rule[] = /* @__PURE__ */ (() => [...homeCareRules, ...aftercareRules, ...consentRules, ...sessionCheckRules, ...dischargeRules])();

@@ -78,7 +78,7 @@ export const selectionRule = (entry: Condition): Rule => {
 };
 
 /** Condition rules: what the catalogue says to work, plus the condition-specific cautions. */
-export const conditionRules: readonly Rule[] = [
+export const conditionRules: readonly Rule[] = /* @__PURE__ */ (() => [
   ...Object.values<Condition>(defaultConditions).map(selectionRule),
   rule({
     id: 'condition/severity-pressure',
@@ -211,4 +211,4 @@ export const conditionRules: readonly Rule[] = [
       })),
     ],
   }),
-];
+])();

@@ -15,7 +15,7 @@ import type { Rule } from './Rule.js';
  * plan of care (home care, aftercare, consents, checks, discharge),
  * preferences.
  */
-export const defaultRules: readonly Rule[] = [
+export const defaultRules: readonly Rule[] = /* @__PURE__ */ (() => [
   ...redFlagRules,
   ...noMassageRules,
   ...localRules,
@@ -25,4 +25,4 @@ export const defaultRules: readonly Rule[] = [
   ...goalRules,
   ...careRules,
   ...preferenceRules,
-];
+])();

@@ -71,7 +71,7 @@ function takesShortCourse(entry: ConditionEntry, intake: Intake, catalog: Catalo
 }
 
 /** One dose rule per condition, then the short course for recent pain and for minors. */
-export const doseRules: readonly Rule[] = [
+export const doseRules: readonly Rule[] = /* @__PURE__ */ (() => [
   ...Object.values<Condition>(defaultConditions).map(doseRule),
   rule({
     id: 'dose/acute-course',
@@ -95,4 +95,4 @@ export const doseRules: readonly Rule[] = [
           };
         }),
   }),
-];
+])();

@@ -111,7 +111,7 @@ const ticked = (goal: GoalId) => ({ intake }: { intake: Intake }): boolean => in
  * each of the conditions' measures (the baseline recorded at the first visit
  * when the intake has none), and one per ticked goal.
  */
-export const goalRules: readonly Rule[] = [
+export const goalRules: readonly Rule[] = /* @__PURE__ */ (() => [
   rule({
     id: 'goal/meaningful-change',
     family: 'goal',
@@ -231,4 +231,4 @@ export const goalRules: readonly Rule[] = [
       ];
     },
   }),
-];
+])();

@@ -88,7 +88,7 @@ const siteAvoid = (entry: ConditionEntry, until: string, message: string, techni
       ];
 
 /** Region-level contraindications from the history and from fresh injuries or surgery. */
-export const localRules: readonly Rule[] = [
+export const localRules: readonly Rule[] = /* @__PURE__ */ (() => [
   ...Object.values<HistoryFlag>(historyFlags).filter((flag) => flag.tier === 'local').map(localFlagRule),
   dataRule({
     id: 'local/cellulitis-no-lymphatic',
@@ -185,4 +185,4 @@ export const localRules: readonly Rule[] = [
           message: 'Scar work waits until the wound has closed (about 3 weeks after surgery).',
         })),
   }),
-];
+])();

@@ -14,7 +14,7 @@ import type { Rule } from './Rule.js';
  * intake lifts the referral or deferral and nothing else; the precaution
  * rules still apply once cleared.
  */
-export const noMassageRules: readonly Rule[] = [
+export const noMassageRules: readonly Rule[] = /* @__PURE__ */ (() => [
   dataRule({
     id: 'no-massage/dvt',
     family: 'no-massage',
@@ -112,7 +112,7 @@ export const noMassageRules: readonly Rule[] = [
       { kind: 'capPressure', max: 1, message: 'Severe thrombocytopenia: light contact only, even once cleared.' },
     ],
   }),
-];
+])();
 
 /**
  * The rule of a vendor's no-massage flag: defer until its `clearedBy`

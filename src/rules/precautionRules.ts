@@ -54,7 +54,7 @@ const bleedingRisk = (flag: 'anticoagulants' | 'bleeding-disorder', label: strin
   });
 
 /** Flags that allow treatment with changes: caps, exclusions, positions, clearances. */
-export const precautionRules: readonly Rule[] = [
+export const precautionRules: readonly Rule[] = /* @__PURE__ */ (() => [
   bleedingRisk('anticoagulants', 'Anticoagulants'),
   bleedingRisk('bleeding-disorder', 'Bleeding disorder'),
   dataRule({
@@ -339,7 +339,7 @@ export const precautionRules: readonly Rule[] = [
       return [{ kind: 'addPrecaution', id: 'endangerment-sites', message: `Light or no pressure over endangerment sites: ${sites.join(', ')}.` }];
     },
   }),
-];
+])();
 
 /**
  * The rule of a vendor's precaution flag: the flag's precaution in the plan

@@ -10,7 +10,7 @@ import type { Rule } from './Rule.js';
 export const CLIENT_SOURCE = 'CLIENT';
 
 /** Preference rules: what the client asked for always holds, within safety. */
-export const preferenceRules: readonly Rule[] = [
+export const preferenceRules: readonly Rule[] = /* @__PURE__ */ (() => [
   rule({
     id: 'preference/max-pressure',
     family: 'preference',
@@ -67,4 +67,4 @@ export const preferenceRules: readonly Rule[] = [
       },
     ],
   }),
-];
+])();

@@ -46,7 +46,7 @@ export const REFER_AFTER = 10;
  * sessions → refer; after 6 → hold and re-evaluate; nothing measured →
  * hold and measure; otherwise hold.
  */
-export const reassessmentRules: readonly ReassessmentRule[] = [
+export const reassessmentRules: readonly ReassessmentRule[] = /* @__PURE__ */ (() => [
   {
     id: 'reassess/worse',
     description: 'Worse by a meaningful change on any measure: refer for medical review. Practice-level source.',
@@ -122,4 +122,4 @@ export const reassessmentRules: readonly ReassessmentRule[] = [
     when: () => true,
     decision: { kind: 'hold' },
   },
-];
+])();

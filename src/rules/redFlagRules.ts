@@ -75,7 +75,7 @@ const isNewHeadache = (entry: ConditionEntry, intake: Intake): boolean =>
   (entry.onset === undefined ? entry.acuity !== 'chronic' : daysBetween(intake.assessedOn, entry.onset) < NEW_HEADACHE_DAYS);
 
 /** Red flags the intake implies without reporting them: they count as reported. */
-const impliedRules: readonly Rule[] = [
+const impliedRules: readonly Rule[] = /* @__PURE__ */ (() => [
   rule({
     id: 'red-flag/implied-bilateral-sciatica',
     family: 'red-flag',
@@ -119,7 +119,7 @@ const impliedRules: readonly Rule[] = [
       return referral(intake, { id: 'implied-fracture-risk', name: 'Fracture risk with back pain', urgency: recent ? 'urgent' : 'routine' }, `Back pain at age ${intake.age ?? '?'} with ${risk} (implied fracture risk): a physician should rule out a vertebral fracture before massage.`);
     },
   }),
-];
+])();
 
 /** One referral rule per red flag (citing the flag's first source), then the red flags the intake implies. */
-export const redFlagRules: readonly Rule[] = [...Object.values<RedFlag>(redFlags).map(reportedRule), ...impliedRules];
+export const redFlagRules: readonly Rule[] = /* @__PURE__ */ (() => [...Object.values<RedFlag>(redFlags).map(reportedRule), ...impliedRules])();

@@ -31,31 +31,32 @@ const text = (max: number) =>
  *   ],
  * }).success; // true
  */
-export const DataRuleSchema = z
-  .strictObject({
-    id: text(120),
-    family: z.enum(RULE_FAMILIES),
-    description: text(600),
-    source: text(40),
-    when: PredicateSchema,
-    then: z
-      .array(EffectSchema)
-      .min(1, { error: 'must list at least one effect' })
-      .max(50, { error: 'must list at most 50 effects' }),
-  })
-  .superRefine((rule, ctx) => {
-    if (bindingPredicate(rule.when) !== undefined) return;
-    rule.then.forEach((effect, i) => {
-      for (const path of sitePaths(effect)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['then', i, ...path],
-          message:
-            'is "@site", but the rule binds no site: "@site" needs `when` to be a condition or history predicate, or an "all" with one as a direct child',
-        });
-      }
-    });
-  });
+export const DataRuleSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: text(120),
+      family: z.enum(RULE_FAMILIES),
+      description: text(600),
+      source: text(40),
+      when: PredicateSchema,
+      then: z
+        .array(EffectSchema)
+        .min(1, { error: 'must list at least one effect' })
+        .max(50, { error: 'must list at most 50 effects' }),
+    })
+    .superRefine((rule, ctx) => {
+      if (bindingPredicate(rule.when) !== undefined) return;
+      rule.then.forEach((effect, i) => {
+        for (const path of sitePaths(effect)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['then', i, ...path],
+            message:
+              'is "@site", but the rule binds no site: "@site" needs `when` to be a condition or history predicate, or an "all" with one as a direct child',
+          });
+        }
+      });
+    }))();
 
 /** A validated data rule (the output of {@link DataRuleSchema}). */
 export type DataRule = z.output<typeof DataRuleSchema>;

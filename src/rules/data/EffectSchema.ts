@@ -15,7 +15,7 @@ const text = (max: number) =>
     .max(max, { error: `must be at most ${max} characters` })
     .regex(/\S/, { error: 'must not be empty or blank' });
 
-const message = text(600);
+const message = /* @__PURE__ */ text(600);
 
 const list = <T extends z.ZodType>(item: T, min: number, max: number, what: string) =>
   z
@@ -25,7 +25,7 @@ const list = <T extends z.ZodType>(item: T, min: number, max: number, what: stri
 
 // A literal union, so the output is `PressureLevel` (1 | 2 | 3 | 4 | 5) and
 // 0 or 2.5 are rejected with the valid values listed.
-const pressure = z.literal([1, 2, 3, 4, 5]);
+const pressure = /* @__PURE__ */ z.literal([1, 2, 3, 4, 5]);
 
 const wholeNumber = (min: number, max: number) =>
   z
@@ -38,19 +38,19 @@ const wholeNumber = (min: number, max: number) =>
 const SITE = '@site';
 
 // A region id, or "@site": one pattern, so the JSON Schema keeps it.
-const siteRegion = z
+const siteRegion = /* @__PURE__ */ z
   .string()
   .max(ID_MAX_LENGTH, { error: `must be at most ${ID_MAX_LENGTH} characters` })
   .regex(/^(?:@site|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/, {
     error: 'must be a region id (lowercase words joined by hyphens, e.g. "knee") or "@site"',
   });
-const siteSide = z.enum([...SIDES, SITE]);
+const siteSide = /* @__PURE__ */ (() => z.enum([...SIDES, SITE]))();
 
-const clearedBy = IdSchema.optional();
+const clearedBy = /* @__PURE__ */ IdSchema.optional();
 
 // The id of a precaution, home care, consent… names the advice, not a
 // catalogue entry: the same shape, longer (built-in ones pass 40 characters).
-const adviceId = z
+const adviceId = /* @__PURE__ */ z
   .string()
   .max(120, { error: 'must be at most 120 characters' })
   .regex(ID_PATTERN, { error: 'must be lowercase words joined by hyphens, e.g. "diabetes-skin-check"' });
@@ -82,91 +82,92 @@ const KINDS = [
 
 
 // One strict object per member of `Effect`, in the order of ../Effect.ts.
-const OPTIONS = [
-  z.strictObject({ kind: z.literal('refer'), urgency: UrgencySchema, message, clearedBy }),
-  z.strictObject({ kind: z.literal('defer'), until: z.enum(['resolved', 'clearance']), message, clearedBy }),
-  z.strictObject({ kind: z.literal('requireClearance'), clearance: IdSchema, message }),
-  z.strictObject({
-    kind: z.literal('avoid'),
-    region: siteRegion.optional(),
-    side: siteSide.optional(),
-    technique: IdSchema.optional(),
-    position: PositionSchema.optional(),
-    from: CalendarDateSchema.optional(),
-    until: CalendarDateSchema.optional(),
-    message,
-    clearedBy,
-  }),
-  z.strictObject({ kind: z.literal('capPressure'), max: pressure, message, clearedBy }),
-  z.strictObject({ kind: z.literal('startPressure'), start: pressure, max: pressure, message }),
-  z.strictObject({ kind: z.literal('allowPositions'), positions: list(PositionSchema, 1, POSITIONS.length, 'position'), message }),
-  z.strictObject({ kind: z.literal('addTechnique'), technique: IdSchema, regions: list(siteRegion, 1, 50, 'region'), message }),
-  z.strictObject({
-    kind: z.literal('addTarget'),
-    region: siteRegion,
-    side: siteSide.optional(),
-    muscles: list(text(120), 0, 50, 'muscle'),
-    site: text(120).optional(),
-    maxPressure: pressure.optional(),
-    message,
-  }),
-  z.strictObject({ kind: z.literal('setMinutes'), minutes: wholeNumber(15, 240), message }),
-  z.strictObject({ kind: z.literal('capMinutes'), max: wholeNumber(15, 240), message }),
-  z.strictObject({
-    kind: z.literal('setPhases'),
-    phases: list(
-      z.strictObject({
-        phase: z.enum(['intensive', 'transition', 'maintenance']),
-        sessionsPerWeek: z
-          .number()
-          .min(MIN_SESSIONS_PER_WEEK, { error: 'must be at least 1/12 (one session every 12 weeks; a plan of care is certified for 90 days)' })
-          .max(7, { error: 'must be at most 7' }),
-        weeks: wholeNumber(1, 104),
-      }),
-      1,
-      10,
-      'phase',
-    ),
-    message,
-  }),
-  z.strictObject({
-    kind: z.literal('addGoal'),
-    measure: IdSchema,
-    baseline: z.number().optional(),
-    target: z.number(),
-    targetChange: z.number().optional(),
-    purpose: text(200).optional(),
-    message,
-  }),
-  z.strictObject({ kind: z.literal('addPrecaution'), id: adviceId, message }),
-  z.strictObject({ kind: z.literal('addComplementary'), care: text(200), message, heat: z.boolean().optional() }),
-  z.strictObject({
-    kind: z.literal('addHomeCare'),
-    id: adviceId,
-    message,
-    heat: z.boolean().optional(),
-    regions: list(IdSchema, 1, 50, 'region').optional(),
-  }),
-  z.strictObject({
-    kind: z.literal('addAftercare'),
-    id: adviceId,
-    message,
-    techniques: list(IdSchema, 1, 50, 'technique').optional(),
-    minPressure: pressure.optional(),
-  }),
-  z.strictObject({ kind: z.literal('addConsent'), id: adviceId, message, techniques: list(IdSchema, 1, 50, 'technique').optional() }),
-  z.strictObject({ kind: z.literal('addSessionCheck'), id: adviceId, message, techniques: list(IdSchema, 1, 50, 'technique').optional() }),
-  z.strictObject({ kind: z.literal('addDischargeCriterion'), id: adviceId, message }),
-  z.strictObject({ kind: z.literal('endBy'), date: CalendarDateSchema, message, clearedBy }),
-  z.strictObject({
-    kind: z.literal('capRegionPressure'),
-    region: siteRegion,
-    side: siteSide.optional(),
-    site: text(120).optional(),
-    max: pressure,
-    message,
-  }),
-] as const;
+const OPTIONS = /* @__PURE__ */ (() =>
+  [
+    z.strictObject({ kind: z.literal('refer'), urgency: UrgencySchema, message, clearedBy }),
+    z.strictObject({ kind: z.literal('defer'), until: z.enum(['resolved', 'clearance']), message, clearedBy }),
+    z.strictObject({ kind: z.literal('requireClearance'), clearance: IdSchema, message }),
+    z.strictObject({
+      kind: z.literal('avoid'),
+      region: siteRegion.optional(),
+      side: siteSide.optional(),
+      technique: IdSchema.optional(),
+      position: PositionSchema.optional(),
+      from: CalendarDateSchema.optional(),
+      until: CalendarDateSchema.optional(),
+      message,
+      clearedBy,
+    }),
+    z.strictObject({ kind: z.literal('capPressure'), max: pressure, message, clearedBy }),
+    z.strictObject({ kind: z.literal('startPressure'), start: pressure, max: pressure, message }),
+    z.strictObject({ kind: z.literal('allowPositions'), positions: list(PositionSchema, 1, POSITIONS.length, 'position'), message }),
+    z.strictObject({ kind: z.literal('addTechnique'), technique: IdSchema, regions: list(siteRegion, 1, 50, 'region'), message }),
+    z.strictObject({
+      kind: z.literal('addTarget'),
+      region: siteRegion,
+      side: siteSide.optional(),
+      muscles: list(text(120), 0, 50, 'muscle'),
+      site: text(120).optional(),
+      maxPressure: pressure.optional(),
+      message,
+    }),
+    z.strictObject({ kind: z.literal('setMinutes'), minutes: wholeNumber(15, 240), message }),
+    z.strictObject({ kind: z.literal('capMinutes'), max: wholeNumber(15, 240), message }),
+    z.strictObject({
+      kind: z.literal('setPhases'),
+      phases: list(
+        z.strictObject({
+          phase: z.enum(['intensive', 'transition', 'maintenance']),
+          sessionsPerWeek: z
+            .number()
+            .min(MIN_SESSIONS_PER_WEEK, { error: 'must be at least 1/12 (one session every 12 weeks; a plan of care is certified for 90 days)' })
+            .max(7, { error: 'must be at most 7' }),
+          weeks: wholeNumber(1, 104),
+        }),
+        1,
+        10,
+        'phase',
+      ),
+      message,
+    }),
+    z.strictObject({
+      kind: z.literal('addGoal'),
+      measure: IdSchema,
+      baseline: z.number().optional(),
+      target: z.number(),
+      targetChange: z.number().optional(),
+      purpose: text(200).optional(),
+      message,
+    }),
+    z.strictObject({ kind: z.literal('addPrecaution'), id: adviceId, message }),
+    z.strictObject({ kind: z.literal('addComplementary'), care: text(200), message, heat: z.boolean().optional() }),
+    z.strictObject({
+      kind: z.literal('addHomeCare'),
+      id: adviceId,
+      message,
+      heat: z.boolean().optional(),
+      regions: list(IdSchema, 1, 50, 'region').optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('addAftercare'),
+      id: adviceId,
+      message,
+      techniques: list(IdSchema, 1, 50, 'technique').optional(),
+      minPressure: pressure.optional(),
+    }),
+    z.strictObject({ kind: z.literal('addConsent'), id: adviceId, message, techniques: list(IdSchema, 1, 50, 'technique').optional() }),
+    z.strictObject({ kind: z.literal('addSessionCheck'), id: adviceId, message, techniques: list(IdSchema, 1, 50, 'technique').optional() }),
+    z.strictObject({ kind: z.literal('addDischargeCriterion'), id: adviceId, message }),
+    z.strictObject({ kind: z.literal('endBy'), date: CalendarDateSchema, message, clearedBy }),
+    z.strictObject({
+      kind: z.literal('capRegionPressure'),
+      region: siteRegion,
+      side: siteSide.optional(),
+      site: text(120).optional(),
+      max: pressure,
+      message,
+    }),
+  ] as const)();
 
 // An unknown or missing `kind` is said as such (with the nearest kind), and
 // an unknown field with the fields its kind takes, instead of the union's
@@ -211,11 +212,12 @@ function chooseEffect(input: unknown, failed: 'union' | 'unknown-keys'): readonl
  * EffectSchema.safeParse({ kind: 'capPressure', max: 0, message: 'Light pressure.' }).success; // false
  * EffectSchema.safeParse({ kind: 'avoid', region: '@site', side: '@site', message: 'Not over the site.' }).success; // true
  */
-export const EffectSchema = z
-  .discriminatedUnion('kind', OPTIONS)
-  // An unknown or missing `kind` is said as such (with the nearest kind),
-  // not as the union's "Invalid input".
-  .check(locateUnionIssues(chooseEffect, 'kind'));
+export const EffectSchema = /* @__PURE__ */ (() =>
+  z
+    .discriminatedUnion('kind', OPTIONS)
+    // An unknown or missing `kind` is said as such (with the nearest kind),
+    // not as the union's "Invalid input".
+    .check(locateUnionIssues(chooseEffect, 'kind')))();
 
 /** An effect of a data rule, as validated (the output of {@link EffectSchema}); may hold `"@site"`. */
 export type DataEffect = z.output<typeof EffectSchema>;

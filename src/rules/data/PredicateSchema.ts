@@ -14,11 +14,12 @@ const list = <T extends z.ZodType>(item: T, what: string) =>
 
 // `"neck-pain"` or `["neck-pain", "migraine"]`. A wrong type gets one plain
 // issue rather than the union's "Invalid input".
-const idOrIds = z.union([IdSchema, list(IdSchema, 'id')]).check(
-  locateUnionIssues((input) =>
-    typeof input === 'string' ? 0 : Array.isArray(input) ? 1 : [{ path: [], message: 'must be an id or a list of ids, e.g. "neck-pain" or ["neck-pain", "migraine"]' }],
-  ),
-);
+const idOrIds = /* @__PURE__ */ (() =>
+  z.union([IdSchema, list(IdSchema, 'id')]).check(
+    locateUnionIssues((input) =>
+      typeof input === 'string' ? 0 : Array.isArray(input) ? 1 : [{ path: [], message: 'must be an id or a list of ids, e.g. "neck-pain" or ["neck-pain", "migraine"]' }],
+    ),
+  ))();
 
 const range = (min: number, max: number) => {
   const bound = z
@@ -123,39 +124,39 @@ function unknownKeys(input: unknown, allowed: readonly string[], what: string): 
  * PredicateSchema.safeParse({ condition: 'neck-pain', history: 'diabetes' }).error?.issues[0]?.message;
  * // 'has "condition" and "history": a predicate has exactly one kind (combine several with { "all": [...] } or { "any": [...] })'
  */
-export const PredicateSchema = z
+export const PredicateSchema = /* @__PURE__ */ z
   .union([
-    z.strictObject({
+    /* @__PURE__ */ z.strictObject({
       get all(): z.ZodArray<typeof PredicateSchema> {
         return list(PredicateSchema, 'predicate');
       },
     }),
-    z.strictObject({
+    /* @__PURE__ */ z.strictObject({
       get any(): z.ZodArray<typeof PredicateSchema> {
         return list(PredicateSchema, 'predicate');
       },
     }),
-    z.strictObject({
+    /* @__PURE__ */ z.strictObject({
       get not(): typeof PredicateSchema {
         return PredicateSchema;
       },
     }),
-    z.strictObject({ always: z.literal(true) }),
-    z.strictObject({
+    /* @__PURE__ */ z.strictObject({ always: /* @__PURE__ */ z.literal(true) }),
+    /* @__PURE__ */ z.strictObject({
       condition: idOrIds,
-      severity: list(SeveritySchema, 'severity').optional(),
-      acuity: list(AcuitySchema, 'acuity').optional(),
-      region: list(IdSchema, 'region').optional(),
+      severity: /* @__PURE__ */ list(SeveritySchema, 'severity').optional(),
+      acuity: /* @__PURE__ */ list(AcuitySchema, 'acuity').optional(),
+      region: /* @__PURE__ */ list(IdSchema, 'region').optional(),
     }),
-    z.strictObject({ history: idOrIds, region: list(IdSchema, 'region').optional() }),
-    z.strictObject({ redFlag: idOrIds }),
-    z.strictObject({ goal: idOrIds }),
-    z.strictObject({ clearance: IdSchema }),
-    z.strictObject({ age: range(0, 120) }),
-    z.strictObject({ painScore: range(0, 10) }),
-    z.strictObject({ pregnancyWeeks: range(0, 60) }),
+    /* @__PURE__ */ z.strictObject({ history: idOrIds, region: /* @__PURE__ */ list(IdSchema, 'region').optional() }),
+    /* @__PURE__ */ z.strictObject({ redFlag: idOrIds }),
+    /* @__PURE__ */ z.strictObject({ goal: idOrIds }),
+    /* @__PURE__ */ z.strictObject({ clearance: IdSchema }),
+    /* @__PURE__ */ z.strictObject({ age: /* @__PURE__ */ range(0, 120) }),
+    /* @__PURE__ */ z.strictObject({ painScore: /* @__PURE__ */ range(0, 10) }),
+    /* @__PURE__ */ z.strictObject({ pregnancyWeeks: /* @__PURE__ */ range(0, 60) }),
   ])
-  .check(locateUnionIssues(choosePredicate));
+  .check(/* @__PURE__ */ locateUnionIssues(choosePredicate));
 
 /** A validated predicate (the output of {@link PredicateSchema}). */
 export type Predicate = z.output<typeof PredicateSchema>;

@@ -5,7 +5,7 @@ import { formatPath } from '../../intake/toIntakeIssues.js';
 import { EffectSchema } from './EffectSchema.js';
 import { sitePaths } from './sitePaths.js';
 
-const EffectsSchema = z.array(EffectSchema);
+const EffectsSchema = /* @__PURE__ */ z.array(EffectSchema);
 
 /**
  * Checks, at run time, the effects a vendor's function rule yielded: each
