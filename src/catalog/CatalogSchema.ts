@@ -49,6 +49,16 @@ export const EvidenceSchema = /* @__PURE__ */ (() =>
     sources: z.array(text(40)).max(8),
   }))();
 
+/**
+ * The largest magnitude a score on an outcome scale may have. Real scales
+ * run to 100 or so; the bound keeps goal arithmetic finite (a vendor scale
+ * up to 1e308 made a goal's target Infinity, found by the catalogue fuzzer).
+ */
+export const MEASURE_SCALE_LIMIT = 1_000_000;
+
+const OUTSIDE_SCALE = { error: 'must be between -1,000,000 and 1,000,000 (an outcome scale)' };
+const scaleValue = () => z.number().min(-MEASURE_SCALE_LIMIT, OUTSIDE_SCALE).max(MEASURE_SCALE_LIMIT, OUTSIDE_SCALE);
+
 /** A dose: sessions per week for some weeks, with its source. */
 export const DoseSchema = /* @__PURE__ */ (() =>
   z.strictObject({
@@ -171,10 +181,10 @@ export function catalogEntrySchemas<I extends CatalogIds>(ids: IdSchemas<I>) {
   const OutcomeMeasureSchema = z.strictObject({
     id: ids.outcomeMeasure,
     name: text(120),
-    min: z.number(),
-    max: z.number(),
+    min: scaleValue(),
+    max: scaleValue(),
     /** Smallest change that matters: `points`, or `percent` of baseline when that is larger. */
-    meaningfulChange: z.strictObject({ points: z.number().positive(), percent: z.number().positive().max(100).optional() }),
+    meaningfulChange: z.strictObject({ points: z.number().positive().max(MEASURE_SCALE_LIMIT, { error: 'must be at most 1,000,000 (an outcome scale)' }), percent: z.number().positive().max(100).optional() }),
     /** Whether a lower score means the client is better (pain, disability) or a higher one (function). */
     better: z.enum(['lower', 'higher']),
     source: text(40),
@@ -183,7 +193,7 @@ export function catalogEntrySchemas<I extends CatalogIds>(ids: IdSchemas<I>) {
      * counts as recovered, with its source (e.g. pain NRS 0 and RMDQ ≤ 2,
      * Kamper 2010). Used for discharge; absent when no cut-off is published.
      */
-    recovered: z.strictObject({ score: z.number(), source: text(40) }).optional(),
+    recovered: z.strictObject({ score: scaleValue(), source: text(40) }).optional(),
   });
 
   /** A condition: techniques, targets, dose, measures, red flags and complementary care. */

@@ -81,6 +81,23 @@ function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): str
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
+// A size bound in plain words: "must be at most 52", "must list at least 1 item".
+function boundWords(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  const big = issue.code === 'too_big';
+  const limit = Number(big ? (issue as z.core.$ZodIssueTooBig).maximum : (issue as z.core.$ZodIssueTooSmall).minimum);
+  const inclusive = issue.inclusive !== false;
+  switch (issue.origin) {
+    case 'string':
+      if (!big && limit === 1) return 'must not be empty';
+      return `must be ${big ? 'at most' : 'at least'} ${limit} character${limit === 1 ? '' : 's'}`;
+    case 'array':
+    case 'set':
+      return `must list ${big ? 'at most' : 'at least'} ${limit} item${limit === 1 ? '' : 's'}`;
+    default:
+      return `must be ${big ? (inclusive ? 'at most' : 'less than') : inclusive ? 'at least' : 'more than'} ${limit}`;
+  }
+}
+
 /**
  * Turns zod issues into plain-worded {@link IntakeIssue}s with exact paths.
  *
@@ -137,6 +154,13 @@ export function toIntakeIssues(issues: readonly z.core.$ZodIssue[], schema: z.co
             message: `${formatPath(keyPath)} is not a known field${hint}`,
           };
         }).concat(more);
+      }
+      case 'too_big':
+      case 'too_small': {
+        // A bound stated with its own words keeps them; zod's default
+        // ("Too big: expected number to be <=52") is reworded.
+        if (!/^Too (big|small)/.test(issue.message)) return [{ path, code: issue.code, message: `${where} ${issue.message}` }];
+        return [{ path, code: issue.code, message: `${where} ${boundWords(issue)}` }];
       }
       default:
         return [{ path, code: issue.code ?? 'invalid', message: `${where} ${issue.message}` }];

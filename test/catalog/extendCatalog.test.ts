@@ -93,6 +93,28 @@ describe('extendCatalog', () => {
     expect(issuesOf({ rules: list })).toEqual(['rules could not be read (a property threw when accessed)']);
   });
 
+  // Found by the catalogue fuzzer (100,000-patch run, issue 12): a vendor scale
+  // up to 1e308 with a baseline there made a goal's target Infinity.
+  it('keeps outcome scales within ±1,000,000, and words every size bound plainly', () => {
+    const nrs = defaultCatalog.outcomeMeasures['pain-nrs'];
+    expect(issuesOf({ outcomeMeasures: [{ ...nrs, id: 'v-scale', max: 1e308, meaningfulChange: { points: 0 } }] })).toEqual([
+      'outcomeMeasures[0].max must be between -1,000,000 and 1,000,000 (an outcome scale)',
+      'outcomeMeasures[0].meaningfulChange.points must be more than 0',
+    ]);
+    const neck = defaultCatalog.conditions['neck-pain'];
+    expect(issuesOf({ conditions: [{ ...neck, dose: { ...neck.dose, weeks: 60, minutes: 10 } }] })).toEqual([
+      'conditions[0].dose.weeks must be at most 52',
+      'conditions[0].dose.minutes must be at least 15',
+    ]);
+    // The widest scale allowed gives finite goals from a baseline at its top.
+    const wide = extendCatalog(defaultCatalog, {
+      outcomeMeasures: [{ ...nrs, id: 'v-scale', min: 0, max: 1_000_000, meaningfulChange: { points: 1, percent: 1 } }],
+    });
+    const result = recommendPlan(baseIntake({ goals: ['stress-relief'], scores: [{ measure: 'v-scale', value: 1_000_000 }] }), { catalog: wide });
+    if (result.kind !== 'plan') throw new Error('expected a plan');
+    expect(result.plan.goals.find((g) => g.measure === 'v-scale')).toMatchObject({ baseline: 1_000_000, target: 999_999, targetChange: 1 });
+  });
+
   it('replaces a rule with the same id and removes rules by id', () => {
     const catalog = extendCatalog(defaultCatalog, { removeRules: ['preference/hot-stones'] });
     expect(catalog.rules.some((r) => r.id === 'preference/hot-stones')).toBe(false);
