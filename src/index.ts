@@ -65,6 +65,7 @@ export {
   ConditionSchema,
   Icd10CodeSchema,
   Icd10BySideSchema,
+  MEASURE_SCALE_LIMIT,
 } from './catalog/CatalogSchema.js';
 export { icd10For } from './catalog/icd10For.js';
 export type { Icd10Coding } from './catalog/icd10For.js';

@@ -53,6 +53,9 @@ export const EvidenceSchema = /* @__PURE__ */ (() =>
  * The largest magnitude a score on an outcome scale may have. Real scales
  * run to 100 or so; the bound keeps goal arithmetic finite (a vendor scale
  * up to 1e308 made a goal's target Infinity, found by the catalogue fuzzer).
+ *
+ * @example
+ * MEASURE_SCALE_LIMIT; // 1000000
  */
 export const MEASURE_SCALE_LIMIT = 1_000_000;
 
