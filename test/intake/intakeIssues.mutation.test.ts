@@ -62,8 +62,14 @@ describe('closestIds', () => {
 
   it('counts substrings only from three characters, either way round, ignoring case', () => {
     expect(closestIds('ne', ['neck-pain'])).toEqual([]);
+    expect(closestIds('mig', ['migraine'])).toEqual(['migraine']);
     expect(closestIds('NECK', ['neck-pain'])).toEqual(['neck-pain']);
     expect(closestIds('neck-pain-left', ['neck-pain'])).toEqual(['neck-pain']);
+  });
+
+  it('reads only the first 200 characters of what was written', () => {
+    expect(closestIds(`${'x'.repeat(200)}neck-pain`, ['neck-pain'])).toEqual([]);
+    expect(closestIds(`${'x'.repeat(191)}neck-pain`, ['neck-pain'])).toEqual(['neck-pain']);
   });
 
   it('keeps ids within the distance threshold: 2, or a third of the length', () => {
@@ -188,6 +194,22 @@ describe('unrecognized_keys issues', () => {
     expect(one).toHaveLength(21);
     expect(one.at(-1)).toEqual({ path: ['preferences'], code: 'unknown_key', message: 'preferences has 1 more unknown field (the first 20 are listed)' });
     expect(issues(baseIntake({ preferences: keys(22) })).at(-1)?.message).toBe('preferences has 2 more unknown fields (the first 20 are listed)');
+  });
+});
+
+describe('safeParseIntake never throws', () => {
+  it('an input that throws when read: one "unreadable" issue at the root', () => {
+    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('boom'); }, get: () => { throw new Error('boom'); } });
+    expect(issues(hostile)).toEqual([{ path: [], code: 'unreadable', message: 'input could not be read (a property threw when accessed)' }]);
+  });
+
+  it('options that are not a catalogue: the error, with paths from options, and no parse', () => {
+    const result = safeParseIntake(baseIntake(), { catalog: {} as never });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues.map((issue) => [issue.path, issue.code])).toEqual([[['options', 'catalog'], 'custom']]);
+      expect(result.error.issues[0]?.message).toMatch(/^options\.catalog must be a catalogue made by defaultCatalog or extendCatalog/);
+    }
   });
 });
 
