@@ -147,6 +147,7 @@ describe('invalid_value issues', () => {
     expect(messages(baseIntake({ history: [{ flag: 'pregnan' }] }))).toEqual([
       'history[0].flag "pregnan" is not a valid value; did you mean "pregnancy" or "pregnancy-complication"?',
     ]);
+    expect(messages(baseIntake({ goals: ['z'.repeat(40)] }))[0]).toMatch(new RegExp(`^goals\\[0\\] "${'z'.repeat(40)}" is not a valid value; `));
     const long = `${'z'.repeat(45)}`;
     expect(messages(baseIntake({ goals: [long] }))[0]).toMatch(new RegExp(`^goals\\[0\\] "${'z'.repeat(40)}…" is not a valid value; valid values: `));
   });
@@ -157,6 +158,9 @@ describe('invalid_value issues', () => {
     ]);
     expect(messages(baseIntake({ conditions: [{ condition: 'neck-pain', severity: true }] }))).toEqual([
       'conditions[0].severity "true" is not a valid value; valid values: mild, moderate, severe',
+    ]);
+    expect(messages(baseIntake({ conditions: [{ condition: 'neck-pain', severity: 5n }] }))).toEqual([
+      'conditions[0].severity "5" is not a valid value; valid values: mild, moderate, severe',
     ]);
     expect(messages(baseIntake({ conditions: [{ condition: 'neck-pain', severity: ['mild'] }] }))).toEqual([
       'conditions[0].severity a list is not a valid value; valid values: mild, moderate, severe',
@@ -179,6 +183,10 @@ describe('unrecognized_keys issues', () => {
       'conditions[0].surgery.dte is not a known field; did you mean "date"?',
     ]);
     expect(messages(baseIntake({ assesedOn: '2026-12-01' }))).toEqual(['assesedOn is not a known field; did you mean "assessedOn"?']);
+  });
+
+  it('joins several known keys with "or"', () => {
+    expect(messages(baseIntake({ preferences: { max: 1 } }))).toEqual(['preferences.max is not a known field; did you mean "maxPressure" or "maxSessionMinutes"?']);
   });
 
   it('gives no hint when no known key is near', () => {
