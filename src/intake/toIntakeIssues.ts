@@ -106,7 +106,11 @@ function boundWords(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): s
  * @returns one issue per problem (one per unknown key)
  */
 export function toIntakeIssues(issues: readonly z.core.$ZodIssue[], schema: z.core.$ZodType): IntakeIssue[] {
+  // zod checks a list's size even on a value of the wrong type (a string's
+  // length): `goals: 'pain-relief'` is "not a list", not also "too long".
+  const wrongType = new Set(issues.flatMap((issue) => (issue.code === 'invalid_type' ? [issue.path.map(String).join('\u0000')] : [])));
   return issues.flatMap((issue): IntakeIssue[] => {
+    if ((issue.code === 'too_big' || issue.code === 'too_small') && wrongType.has(issue.path.map(String).join('\u0000'))) return [];
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     const where = formatPath(path);
     switch (issue.code) {

@@ -32,6 +32,19 @@ describe('IntakeError message', () => {
   });
 });
 
+describe('lists of the wrong type', () => {
+  // zod also checks the size of a string given for a list (its length); one
+  // issue says what is wrong, not a second one about the length.
+  it('says only that a list is expected, whatever the length of the text given', () => {
+    expect(issues(baseIntake({ goals: 'pain-relief' }))).toEqual([{ path: ['goals'], code: 'invalid_type', message: 'goals must be a list, not text' }]);
+    expect(messages(baseIntake({ redFlags: 'x'.repeat(40) }))).toEqual(['redFlags must be a list, not text']);
+  });
+
+  it('still reports the size of a real list', () => {
+    expect(messages(baseIntake({ goals: [] }))).toEqual(['goals must list at least one goal']);
+  });
+});
+
 describe('formatPath', () => {
   it('writes the root as "input", indexes in brackets and keys with dots', () => {
     expect(formatPath([])).toBe('input');
