@@ -57,6 +57,9 @@ const SRC_INDEX = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 let dir: string;
 let code: Uint8Array;
 let ownCode: Uint8Array;
+// How an app's bundler builds for the browser: minified ESM, in memory.
+const APP_BUILD = { bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' } as const;
+
 let metafile: Metafile;
 
 beforeAll(async () => {
@@ -64,19 +67,7 @@ beforeAll(async () => {
   const entry = join(dir, 'entry.ts');
   // What an app writes: one named import. Exported so nothing is shaken out.
   writeFileSync(entry, `import { recommendPlan } from ${JSON.stringify(SRC_INDEX)};\nexport { recommendPlan };\n`);
-  const bundle = (external: string[]) =>
-    build({
-      entryPoints: [entry],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      metafile: true,
-      external,
-      logLevel: 'silent',
-    });
+  const bundle = (external: string[]) => build({ ...APP_BUILD, entryPoints: [entry], metafile: true, external });
   // zod external: what the library adds to an app that has zod already (its peer dependency).
   const [result, own] = await Promise.all([bundle([]), bundle(['zod', 'zod/*'])]);
   code = result.outputFiles[0]?.contents ?? new Uint8Array();
@@ -145,17 +136,11 @@ describe('the same app bundled from a single-file build of the library (as dist/
       const entry = join(dir, 'single-file', `${name}.js`);
       writeFileSync(entry, `import { ${imports} } from './index.js';\nexport { ${imports} };\n`);
       return build({
+        ...APP_BUILD,
         entryPoints: [entry],
-        bundle: true,
-        minify: true,
-        format: 'esm',
-        platform: 'browser',
-        target: 'es2022',
-        write: false,
         external: externalOfApp,
         // The dependencies are resolved from the project, not the temp directory.
         nodePaths: [join(ROOT, 'node_modules')],
-        logLevel: 'silent',
       });
     };
     const results = await Promise.all([app('app', 'recommendPlan', []), app('app-own', 'recommendPlan', ['zod', 'zod/*']), app('calendar', 'isCalendarDate', ['zod', 'zod/*'])]);
