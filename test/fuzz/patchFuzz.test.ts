@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultCatalog, extendCatalog, IntakeError, planSchemas, safeParseIntake, safeRecommendPlan } from '../../src/index.js';
 import { fcConfig } from '../support/fcConfig.js';
-import { catalogSnapshot, prototypeSnapshot } from './fuzzCheck.js';
+import { watchPollution } from './watchPollution.js';
 import { assertDeeplyFrozen, checkPatch, KnownFinding, patchCaseArbitrary, snapshot } from './patchFuzz.js';
 
 // A CI-sized run of the catalogue fuzzer (FUZZ_TARGET=catalog npm run fuzz
@@ -14,15 +14,7 @@ const RUNS = 300;
 const GUARD_MS = 5_000;
 
 describe('fuzz: hostile catalogue patches', () => {
-  let prototypes: string;
-  let catalog: string;
-  beforeAll(() => {
-    prototypes = prototypeSnapshot();
-    catalog = catalogSnapshot();
-  });
-  afterAll(() => {
-    expect(prototypeSnapshot()).toBe(prototypes);
-  });
+  const expectUnpolluted = watchPollution();
 
   it(`${RUNS} patches: a frozen catalogue or an IntakeError, the patch unchanged, recommendations valid or IntakeError`, () => {
     let accepted = 0;
@@ -48,8 +40,7 @@ describe('fuzz: hostile catalogue patches', () => {
     } catch (error) {
       throw new Error(`catalogue fuzz failed with FC_SEED=${fcConfig.seed} (replay: FC_SEED=${fcConfig.seed} npx vitest run test/fuzz/patchFuzz.test.ts)\n${String(error)}`);
     }
-    expect(catalogSnapshot()).toBe(catalog);
-    expect(prototypeSnapshot()).toBe(prototypes);
+    expectUnpolluted();
     // The generator must keep reaching the engine, not only the patch validator.
     expect(accepted).toBeGreaterThan(RUNS / 10);
     expect(recommended).toBeGreaterThan(RUNS / 10);
