@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MIN_SESSIONS_PER_WEEK, PositionSchema, UrgencySchema } from '../intake/vocabulary.js';
+import { PositionSchema, sessionsPerWeekSchema, UrgencySchema } from '../intake/vocabulary.js';
 import { IdSchema } from '../intake/IdSchema.js';
 
 import type { CatalogIds, DefaultIds } from '../intake/CatalogIds.js';
@@ -65,10 +65,7 @@ const scaleValue = () => z.number().min(-MEASURE_SCALE_LIMIT, OUTSIDE_SCALE).max
 /** A dose: sessions per week for some weeks, with its source. */
 export const DoseSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    sessionsPerWeek: z
-      .number()
-      .min(MIN_SESSIONS_PER_WEEK, { error: 'must be at least 1/12 (one session every 12 weeks; a plan of care is certified for 90 days)' })
-      .max(2),
+    sessionsPerWeek: sessionsPerWeekSchema(2),
     weeks: z.number().int().min(1).max(52),
     minutes: z.number().int().min(15).max(120),
     summary: text(400),

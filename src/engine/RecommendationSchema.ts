@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { CatalogIds, DefaultIds } from '../intake/CatalogIds.js';
 import { CalendarDateSchema, DEFAULT_INTAKE_SCHEMAS, type IntakeSchemas } from '../intake/IntakeSchema.js';
 import { SourceGradeSchema } from '../catalog/CatalogSchema.js';
-import { MIN_SESSIONS_PER_WEEK, PositionSchema, SideSchema, UrgencySchema } from '../intake/vocabulary.js';
+import { PositionSchema, SideSchema, sessionsPerWeekSchema, UrgencySchema } from '../intake/vocabulary.js';
 
 const because = /* @__PURE__ */ (() => z.array(z.string()).describe('Ids of the rules behind this item; each is the `rule` of a trace entry.'))();
 const pressureLevel = /* @__PURE__ */ (() => z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]))();
@@ -24,7 +24,7 @@ export const PhaseSchema = /* @__PURE__ */ (() =>
   z.object({
     phase: z.enum(['intensive', 'transition', 'maintenance']),
     /** At least {@link MIN_SESSIONS_PER_WEEK} (one session every 12 weeks), at most 7. */
-    sessionsPerWeek: z.number().min(MIN_SESSIONS_PER_WEEK).max(7),
+    sessionsPerWeek: sessionsPerWeekSchema(7),
     /** For phases less often than weekly: one session every this many weeks (e.g. 2 for `sessionsPerWeek` 0.5). */
     everyWeeks: z.number().int().min(2).optional(),
     weeks: z.number(),

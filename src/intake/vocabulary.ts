@@ -279,3 +279,18 @@ export type Urgency = z.infer<typeof UrgencySchema>;
  * MIN_SESSIONS_PER_WEEK * 12; // 1
  */
 export const MIN_SESSIONS_PER_WEEK = 1 / 12;
+
+/**
+ * The schema of a dose's or a phase's sessions per week: at least
+ * {@link MIN_SESSIONS_PER_WEEK}, at most `max`, each bound in plain words.
+ *
+ * @param max - the most sessions per week allowed (2 for a catalogue dose, 7 for a phase)
+ * @returns the number schema
+ * @example
+ * sessionsPerWeekSchema(2).safeParse(0.01).success; // false
+ */
+export const sessionsPerWeekSchema = (max: number) =>
+  z
+    .number()
+    .min(MIN_SESSIONS_PER_WEEK, { error: 'must be at least 1/12 (one session every 12 weeks; a plan of care is certified for 90 days)' })
+    .max(max, { error: `must be at most ${max}` });

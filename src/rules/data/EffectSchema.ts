@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ID_MAX_LENGTH, ID_PATTERN, IdSchema } from '../../intake/IdSchema.js';
 import { CalendarDateSchema } from '../../intake/IntakeSchema.js';
-import { MIN_SESSIONS_PER_WEEK, POSITIONS, PositionSchema, SIDES, UrgencySchema } from '../../intake/vocabulary.js';
+import { POSITIONS, PositionSchema, SIDES, sessionsPerWeekSchema, UrgencySchema } from '../../intake/vocabulary.js';
 import { closestIds } from '../../intake/closestIds.js';
 import { locateUnionIssues, type UnionReplacement } from './locateUnionIssues.js';
 
@@ -118,10 +118,7 @@ const OPTIONS = /* @__PURE__ */ (() =>
       phases: list(
         z.strictObject({
           phase: z.enum(['intensive', 'transition', 'maintenance']),
-          sessionsPerWeek: z
-            .number()
-            .min(MIN_SESSIONS_PER_WEEK, { error: 'must be at least 1/12 (one session every 12 weeks; a plan of care is certified for 90 days)' })
-            .max(7, { error: 'must be at most 7' }),
+          sessionsPerWeek: sessionsPerWeekSchema(7),
           weeks: wholeNumber(1, 104),
         }),
         1,
